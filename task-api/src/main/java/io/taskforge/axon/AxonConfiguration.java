@@ -1,0 +1,66 @@
+package io.taskforge.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.taskforge.task.command.Task;
+import io.taskforge.task.command.TaskPolicies;
+import io.taskforge.task.policy.ErrorClassifier;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Registers the Task aggregate and what its handlers need. Messages, events and tokens share one
+ * Jackson serializer with its own mapper, so that changing how the REST API writes JSON never
+ * changes how stored events read.
+ */
+@Configuration
+class AxonConfiguration {
+
+    /** Ticks in microseconds: what both databases store, so a value reads back exactly as written. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    @Bean
+    TaskPolicies taskPolicies(Clock clock, AlertProperties alerts) {
+        return new TaskPolicies(clock, new SecureRandom(), new ErrorClassifier(), alerts.toPolicy());
+    }
+
+    @Bean
+    ConfigurerModule taskAggregate() {
+        return configurer -> configurer.configureAggregate(Task.class);
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return serializer();
+    }
+}

@@ -1,0 +1,119 @@
+package io.taskforge.tasks;
+
+import io.taskforge.task.TaskId;
+import io.taskforge.task.TaskStatus;
+import io.taskforge.task.query.ListTasksQuery;
+import io.taskforge.web.ApiErrorCode;
+import io.taskforge.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Submit, read, list and cancel tasks. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskController {
+
+    private final TaskSubmissions submissions;
+    private final TaskOperations tasks;
+
+    TaskController(TaskSubmissions submissions, TaskOperations tasks) {
+        this.submissions = submissions;
+        this.tasks = tasks;
+    }
+
+    @PostMapping
+    ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, Principal principal) {
+        TaskId taskId = TaskId.random();
+        URI location = URI.create("/api/v1/tasks/" + taskId);
+        return tasks.submit(taskId, submissions.definitionOf(request, principal.getName()))
+                .<ResponseEntity<?>>map(view -> ResponseEntity.created(location).body(TaskResource.of(view)))
+                .orElseGet(() -> ResponseEntity.accepted()
+                        .location(location)
+                        .body(Map.of("id", taskId.toString(), "task_id", taskId.toString(), "status", "pending")));
+    }
+
+    @GetMapping("/{taskId}")
+    TaskResource get(@PathVariable String taskId) {
+        TaskId id = parseId(taskId);
+        return tasks.find(id).map(TaskResource::of).orElseThrow(() -> notFound(taskId));
+    }
+
+    @GetMapping
+    List<TaskResource> list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "problem_id", required = false) String problemId,
+            @RequestParam(name = "worker_id", required = false) String workerId,
+            @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        var query = new ListTasksQuery(statusesOf(status), type, problemId, workerId, includeArchived, limit, offset);
+        return tasks.list(query).stream().map(TaskResource::of).toList();
+    }
+
+    @PostMapping("/{taskId}/cancel")
+    CancellationResponse cancel(@PathVariable String taskId, Principal principal) {
+        tasks.cancel(parseId(taskId), principal.getName());
+        return new CancellationResponse(true, "Task cancelled successfully", taskId);
+    }
+
+    @DeleteMapping("/{taskId}")
+    CancellationResponse delete(@PathVariable String taskId, Principal principal) {
+        tasks.cancel(parseId(taskId), principal.getName());
+        return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);
+    }
+
+    /** Accepts a comma-separated list; {@code processing} (seed 004's word) means running. */
+    static Set<TaskStatus> statusesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
+        for (String word : text.split(",")) {
+            String name = word.trim().toLowerCase(Locale.ROOT);
+            statuses.add(name.equals("processing") ? TaskStatus.RUNNING : statusNamed(name));
+        }
+        return statuses;
+    }
+
+    private static TaskStatus statusNamed(String name) {
+        return Arrays.stream(TaskStatus.values())
+                .filter(status -> status.wireName().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ApiException(
+                                ApiErrorCode.BAD_REQUEST,
+                                "unknown status '" + name
+                                        + "'; use pending, running (or processing), retry_scheduled, completed, failed, timeout or cancelled"));
+    }
+
+    private static TaskId parseId(String text) {
+        try {
+            return TaskId.parse(text);
+        } catch (IllegalArgumentException notAUuid) {
+            throw notFound(text);
+        }
+    }
+
+    private static ApiException notFound(String taskId) {
+        return new ApiException(ApiErrorCode.NOT_FOUND, "task " + taskId + " not found");
+    }
+}

@@ -1,0 +1,44 @@
+package io.taskforge.task.query;
+
+import io.taskforge.task.TaskCategory;
+import io.taskforge.task.TaskId;
+import io.taskforge.task.TaskStatus;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A task as readers see it now.
+ *
+ * @param attempts attempts started over the task's whole life
+ * @param finishedAt when the task last reached a final status (completed, failed, timeout or cancelled)
+ */
+public record TaskView(
+        TaskId taskId,
+        String type,
+        TaskCategory category,
+        String description,
+        TaskStatus status,
+        boolean inDlq,
+        boolean archived,
+        int priority,
+        String provider,
+        String owner,
+        String createdBy,
+        String problemId,
+        Map<String, Object> input,
+        Map<String, Object> metadata,
+        int progress,
+        String progressMessage,
+        Map<String, Object> result,
+        String errorType,
+        String errorMessage,
+        String workerId,
+        int attempts,
+        int maxAttempts,
+        long timeoutSeconds,
+        Instant nextRetryAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant startedAt,
+        Instant completedAt,
+        Instant finishedAt) {}

@@ -1,0 +1,172 @@
+package io.taskforge.task.query;
+
+import io.taskforge.task.TaskId;
+import io.taskforge.task.event.AttemptFailedEvent;
+import io.taskforge.task.event.AttemptStartedEvent;
+import io.taskforge.task.event.MovedToDlqEvent;
+import io.taskforge.task.event.TaskArchivedEvent;
+import io.taskforge.task.event.TaskCancelledEvent;
+import io.taskforge.task.event.TaskCompletedEvent;
+import io.taskforge.task.event.TaskCreatedEvent;
+import io.taskforge.task.event.TaskFailedEvent;
+import io.taskforge.task.event.TaskProgressedEvent;
+import io.taskforge.task.event.TaskRequeuedEvent;
+import io.taskforge.task.event.TaskRetryScheduledEvent;
+import io.taskforge.task.event.TaskTimedOutEvent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one row per task with its current state and answers task queries. Replaying from the
+ * start rebuilds the same rows; every change is also pushed to subscribers of that task.
+ */
+@Component
+@ProcessingGroup(TaskViewProjection.PROCESSING_GROUP)
+class TaskViewProjection {
+
+    static final String PROCESSING_GROUP = "task-view";
+
+    private final TaskViewRepository rows;
+    private final EntityManager entityManager;
+    private final QueryUpdateEmitter updates;
+
+    TaskViewProjection(TaskViewRepository rows, EntityManager entityManager, QueryUpdateEmitter updates) {
+        this.rows = rows;
+        this.entityManager = entityManager;
+        this.updates = updates;
+    }
+
+    @EventHandler
+    void on(TaskCreatedEvent event) {
+        TaskViewRow row = rows.findById(event.taskId().value())
+                .orElseGet(
+                        () -> rows.save(TaskViewRow.created(event.taskId(), event.definition(), event.occurredAt())));
+        publish(row);
+    }
+
+    @EventHandler
+    void on(AttemptStartedEvent event) {
+        change(event.taskId(), row -> row.attemptStarted(event.attempt(), event.workerId(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskProgressedEvent event) {
+        change(event.taskId(), row -> row.progressed(event.percent(), event.message(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(AttemptFailedEvent event) {
+        change(event.taskId(), row -> row.attemptFailed(event.error(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskRetryScheduledEvent event) {
+        change(event.taskId(), row -> row.retryScheduled(event.dueAt(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskCompletedEvent event) {
+        change(event.taskId(), row -> row.completed(event.result(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskFailedEvent event) {
+        change(event.taskId(), row -> row.failed(event.error(), event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(MovedToDlqEvent event) {
+        change(event.taskId(), row -> row.movedToDlq(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskCancelledEvent event) {
+        change(event.taskId(), row -> row.cancelled(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskTimedOutEvent event) {
+        change(event.taskId(), row -> row.timedOut(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskRequeuedEvent event) {
+        change(event.taskId(), row -> row.requeued(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(TaskArchivedEvent event) {
+        change(event.taskId(), row -> row.archived(event.occurredAt()));
+    }
+
+    @ResetHandler
+    void reset() {
+        rows.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    Optional<TaskView> handle(FindTaskQuery query) {
+        return rows.findById(query.taskId().value()).map(TaskViewRow::toView);
+    }
+
+    @QueryHandler
+    List<TaskView> handle(ListTasksQuery query) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<TaskViewRow> select = builder.createQuery(TaskViewRow.class);
+        Root<TaskViewRow> root = select.from(TaskViewRow.class);
+        select.where(matching(query, root, builder))
+                .orderBy(builder.desc(root.get("createdAt")), builder.desc(root.get("taskId")));
+        return entityManager
+                .createQuery(select)
+                .setFirstResult(query.offset())
+                .setMaxResults(query.limit())
+                .getResultStream()
+                .map(TaskViewRow::toView)
+                .toList();
+    }
+
+    private void change(TaskId taskId, Consumer<TaskViewRow> transition) {
+        rows.findById(taskId.value()).ifPresent(row -> {
+            transition.accept(row);
+            publish(row);
+        });
+    }
+
+    private void publish(TaskViewRow row) {
+        TaskView view = row.toView();
+        updates.emit(FindTaskQuery.class, query -> query.taskId().equals(view.taskId()), view);
+    }
+
+    private static Predicate[] matching(ListTasksQuery query, Root<TaskViewRow> root, CriteriaBuilder builder) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (query.statuses() != null && !query.statuses().isEmpty()) {
+            predicates.add(root.get("status").in(query.statuses()));
+        }
+        if (query.type() != null) {
+            predicates.add(builder.equal(root.get("type"), query.type()));
+        }
+        if (query.problemId() != null) {
+            predicates.add(builder.equal(root.get("problemId"), query.problemId()));
+        }
+        if (query.workerId() != null) {
+            predicates.add(builder.equal(root.get("workerId"), query.workerId()));
+        }
+        if (!query.includeArchived()) {
+            predicates.add(builder.isFalse(root.get("archived")));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+}
