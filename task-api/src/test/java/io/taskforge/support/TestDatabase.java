@@ -1,0 +1,43 @@
+package io.taskforge.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Creates a fresh PostgreSQL database for a test context and drops it when the JVM exits. The
+ * server comes from {@code TASKFORGE_TEST_POSTGRES_URL} (default: the local server), the user from
+ * {@code TASKFORGE_TEST_POSTGRES_USER} (default: postgres).
+ */
+public final class TestDatabase {
+
+    public static final String SERVER_URL = envOr("TASKFORGE_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    public static final String USER = envOr("TASKFORGE_TEST_POSTGRES_USER", "postgres");
+    public static final String PASSWORD = envOr("TASKFORGE_TEST_POSTGRES_PASSWORD", "");
+
+    private TestDatabase() {}
+
+    /** Creates the database and returns its JDBC URL. */
+    public static String create() {
+        String name = "taskforge_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return SERVER_URL + name;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + SERVER_URL + " is needed for integration tests: " + sql, e);
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
