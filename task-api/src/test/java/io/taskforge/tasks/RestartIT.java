@@ -1,0 +1,88 @@
+package io.taskforge.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.taskforge.TaskforgeApplication;
+import io.taskforge.support.ApiClient;
+import io.taskforge.support.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Stops the engine and starts it again on the same database: every task is still there, once. */
+class RestartIT {
+
+    private static final String KEY = "restart-key";
+    private static final String TASKS = "/api/v1/tasks";
+
+    @TempDir
+    static Path h2Directory;
+
+    static List<Arguments> databases() {
+        return List.of(
+                Arguments.of("PostgreSQL", TestDatabase.create(), TestDatabase.USER, TestDatabase.PASSWORD),
+                Arguments.of("H2", "jdbc:h2:file:" + h2Directory.resolve("taskforge") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void keeps_every_task_across_a_restart(String name, String url, String user, String password) {
+        String problem = "restart-" + UUID.randomUUID();
+        List<JsonNode> before = new ArrayList<>();
+        try (ConfigurableApplicationContext engine = start(url, user, password)) {
+            ApiClient api = client(engine);
+            for (int i = 0; i < 3; i++) {
+                before.add(api.post(TASKS, Map.of("type", "noop", "problem_id", problem, "description", "task " + i)).body());
+            }
+            api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel");
+            before.set(0, awaitCancelled(api, before.get(0).path("id").asText()));
+        }
+
+        try (ConfigurableApplicationContext engine = start(url, user, password)) {
+            ApiClient api = client(engine);
+            List<JsonNode> listed = list(api, problem);
+
+            assertThat(listed).hasSize(3);
+            for (JsonNode task : before) {
+                assertThat(api.get(TASKS + "/" + task.path("id").asText()).body()).isEqualTo(task);
+            }
+            String pending = before.get(1).path("id").asText();
+            assertThat(api.post(TASKS + "/" + pending + "/cancel").status()).isEqualTo(200);
+            assertThat(api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel").status()).isEqualTo(409);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String url, String user, String password) {
+        return new SpringApplicationBuilder(TaskforgeApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password,
+                        "--taskforge.api-keys=" + KEY + ":admin");
+    }
+
+    private static ApiClient client(ConfigurableApplicationContext engine) {
+        return new ApiClient("http://127.0.0.1:" + engine.getEnvironment().getProperty("local.server.port"), KEY);
+    }
+
+    private static JsonNode awaitCancelled(ApiClient api, String id) {
+        return org.awaitility.Awaitility.await()
+                .until(() -> api.get(TASKS + "/" + id).body(), task -> task.path("status").asText().equals("cancelled"));
+    }
+
+    private static List<JsonNode> list(ApiClient api, String problem) {
+        JsonNode list = api.get(TASKS + "?problem_id=" + problem).body();
+        return StreamSupport.stream(list.spliterator(), false).toList();
+    }
+}
