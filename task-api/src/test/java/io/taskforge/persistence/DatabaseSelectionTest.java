@@ -16,7 +16,8 @@ class DatabaseSelectionTest {
 
     @Test
     void turns_a_postgresql_url_into_jdbc_settings() {
-        Map<String, Object> properties = DatabaseSelection.properties("postgresql://tf:s%40cret@db.internal:6543/tasks?sslmode=require");
+        Map<String, Object> properties =
+                DatabaseSelection.properties("postgresql://tf:s%40cret@db.internal:6543/tasks?sslmode=require");
 
         assertThat(properties)
                 .containsEntry("spring.datasource.url", "jdbc:postgresql://db.internal:6543/tasks?sslmode=require")

@@ -25,7 +25,9 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-        registry.add("taskforge.api-keys", () -> VIEWER_KEY + ":viewer," + OPERATOR_KEY + ":operator," + ADMIN_KEY + ":admin");
+        registry.add(
+                "taskforge.api-keys",
+                () -> VIEWER_KEY + ":viewer," + OPERATOR_KEY + ":operator," + ADMIN_KEY + ":admin");
     }
 
     protected ApiClient api(String key) {

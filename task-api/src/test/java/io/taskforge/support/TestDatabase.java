@@ -21,9 +21,11 @@ public final class TestDatabase {
 
     /** Creates the database and returns its JDBC URL. */
     public static String create() {
-        String name = "taskforge_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "taskforge_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
         return SERVER_URL + name;
     }
 
@@ -32,7 +34,8 @@ public final class TestDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + SERVER_URL + " is needed for integration tests: " + sql, e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + SERVER_URL + " is needed for integration tests: " + sql, e);
         }
     }
 

@@ -45,7 +45,8 @@ class AuthenticationIT extends IntegrationTest {
     @Test
     void accepts_the_key_in_the_x_api_key_header() {
         ApiClient anonymous = api(null);
-        Answer answer = anonymous.send(anonymous.request(TASKS).header("X-API-Key", VIEWER_KEY).GET());
+        Answer answer = anonymous.send(
+                anonymous.request(TASKS).header("X-API-Key", VIEWER_KEY).GET());
 
         assertThat(answer.status()).isEqualTo(200);
     }

@@ -31,7 +31,11 @@ class RestartIT {
     static List<Arguments> databases() {
         return List.of(
                 Arguments.of("PostgreSQL", TestDatabase.create(), TestDatabase.USER, TestDatabase.PASSWORD),
-                Arguments.of("H2", "jdbc:h2:file:" + h2Directory.resolve("taskforge") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", ""));
+                Arguments.of(
+                        "H2",
+                        "jdbc:h2:file:" + h2Directory.resolve("taskforge") + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "sa",
+                        ""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +46,8 @@ class RestartIT {
         try (ConfigurableApplicationContext engine = start(url, user, password)) {
             ApiClient api = client(engine);
             for (int i = 0; i < 3; i++) {
-                before.add(api.post(TASKS, Map.of("type", "noop", "problem_id", problem, "description", "task " + i)).body());
+                before.add(api.post(TASKS, Map.of("type", "noop", "problem_id", problem, "description", "task " + i))
+                        .body());
             }
             api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel");
             before.set(0, awaitCancelled(api, before.get(0).path("id").asText()));
@@ -54,11 +59,14 @@ class RestartIT {
 
             assertThat(listed).hasSize(3);
             for (JsonNode task : before) {
-                assertThat(api.get(TASKS + "/" + task.path("id").asText()).body()).isEqualTo(task);
+                assertThat(api.get(TASKS + "/" + task.path("id").asText()).body())
+                        .isEqualTo(task);
             }
             String pending = before.get(1).path("id").asText();
             assertThat(api.post(TASKS + "/" + pending + "/cancel").status()).isEqualTo(200);
-            assertThat(api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel").status()).isEqualTo(409);
+            assertThat(api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel")
+                            .status())
+                    .isEqualTo(409);
         }
     }
 
@@ -78,7 +86,9 @@ class RestartIT {
 
     private static JsonNode awaitCancelled(ApiClient api, String id) {
         return org.awaitility.Awaitility.await()
-                .until(() -> api.get(TASKS + "/" + id).body(), task -> task.path("status").asText().equals("cancelled"));
+                .until(
+                        () -> api.get(TASKS + "/" + id).body(),
+                        task -> task.path("status").asText().equals("cancelled"));
     }
 
     private static List<JsonNode> list(ApiClient api, String problem) {

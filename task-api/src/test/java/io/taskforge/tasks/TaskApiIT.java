@@ -22,23 +22,34 @@ class TaskApiIT extends IntegrationTest {
     @Test
     void creates_a_task_from_the_canonical_body() {
         Map<String, Object> body = Map.of(
-                "type", "sleep",
-                "category", "BACKGROUND",
-                "description", "Charge card for order 1234",
-                "input", Map.of("millis", 500, "steps", 5),
-                "metadata", Map.of("amount", 250, "currency", "USD", "kind", "payment"),
-                "provider", "payments-gateway",
-                "priority", 5,
-                "timeout_seconds", 60,
-                "retry", Map.of("max_attempts", 5, "base_delay_ms", 500, "max_delay_ms", 10_000, "jitter", 0.1),
-                "owner", "user-42");
+                "type",
+                "sleep",
+                "category",
+                "BACKGROUND",
+                "description",
+                "Charge card for order 1234",
+                "input",
+                Map.of("millis", 500, "steps", 5),
+                "metadata",
+                Map.of("amount", 250, "currency", "USD", "kind", "payment"),
+                "provider",
+                "payments-gateway",
+                "priority",
+                5,
+                "timeout_seconds",
+                60,
+                "retry",
+                Map.of("max_attempts", 5, "base_delay_ms", 500, "max_delay_ms", 10_000, "jitter", 0.1),
+                "owner",
+                "user-42");
 
         Answer created = operator().post(TASKS, body);
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode task = created.body();
         assertThat(task.path("id").asText()).isEqualTo(task.path("task_id").asText());
-        assertThat(created.raw().headers().firstValue("Location")).hasValue(TASKS + "/" + task.path("id").asText());
+        assertThat(created.raw().headers().firstValue("Location"))
+                .hasValue(TASKS + "/" + task.path("id").asText());
         assertThat(task.path("type").asText()).isEqualTo("sleep");
         assertThat(task.path("category").asText()).isEqualTo("BACKGROUND");
         assertThat(task.path("description").asText()).isEqualTo("Charge card for order 1234");
@@ -61,15 +72,18 @@ class TaskApiIT extends IntegrationTest {
         assertThat(task.path("started_at").isNull()).isTrue();
         assertThat(task.path("completed_at").isNull()).isTrue();
         assertIsoUtc(task.path("created_at").asText());
-        assertThat(task.path("updated_at").asText()).isEqualTo(task.path("created_at").asText());
+        assertThat(task.path("updated_at").asText())
+                .isEqualTo(task.path("created_at").asText());
     }
 
     @Test
     void creates_a_task_from_a_seed_002_body_with_the_default_type() {
         String problem = "problem-" + UUID.randomUUID();
         Map<String, Object> body = Map.of(
-                "problem_id", problem,
-                "parameters", Map.of("max_steps", 30, "timeout", 1800, "agent_config", Map.of("model", "gpt-4")));
+                "problem_id",
+                problem,
+                "parameters",
+                Map.of("max_steps", 30, "timeout", 1800, "agent_config", Map.of("model", "gpt-4")));
 
         Answer created = operator().post(TASKS, body);
 
@@ -78,7 +92,12 @@ class TaskApiIT extends IntegrationTest {
         assertThat(created.text("type")).isEqualTo("noop");
         assertThat(created.text("status")).isEqualTo("pending");
         assertThat(created.body().path("parameters").path("max_steps").asInt()).isEqualTo(30);
-        assertThat(created.body().path("parameters").path("agent_config").path("model").asText()).isEqualTo("gpt-4");
+        assertThat(created.body()
+                        .path("parameters")
+                        .path("agent_config")
+                        .path("model")
+                        .asText())
+                .isEqualTo("gpt-4");
         assertThat(created.body().path("timeout_seconds").asLong()).isEqualTo(1800);
         assertThat(created.body().path("category").asText()).isEqualTo("GENERAL");
     }
@@ -107,13 +126,22 @@ class TaskApiIT extends IntegrationTest {
     @Test
     void refuses_invalid_submissions_with_clear_errors() {
         assertError(operator().post(TASKS, Map.of("type", "teleport")), 422, "validation_error");
-        assertThat(operator().post(TASKS, Map.of("type", "teleport")).text("detail")).contains("known types");
+        assertThat(operator().post(TASKS, Map.of("type", "teleport")).text("detail"))
+                .contains("known types");
         assertError(operator().post(TASKS, Map.of("description", "no type")), 422, "validation_error");
         assertError(operator().post(TASKS, Map.of("type", "noop", "category", "NOPE")), 422, "validation_error");
-        assertError(operator().post(TASKS, Map.of("type", "noop", "retry", Map.of("max_attempts", 0))), 422, "validation_error");
-        assertThat(operator().post(TASKS, Map.of("type", "noop", "retry", Map.of("max_attempts", 0))).text("detail"))
+        assertError(
+                operator().post(TASKS, Map.of("type", "noop", "retry", Map.of("max_attempts", 0))),
+                422,
+                "validation_error");
+        assertThat(operator()
+                        .post(TASKS, Map.of("type", "noop", "retry", Map.of("max_attempts", 0)))
+                        .text("detail"))
                 .contains("retry.max_attempts");
-        assertError(operator().post(TASKS, Map.of("type", "sleep", "input", Map.of("millis", -5))), 422, "validation_error");
+        assertError(
+                operator().post(TASKS, Map.of("type", "sleep", "input", Map.of("millis", -5))),
+                422,
+                "validation_error");
         assertError(operator().post(TASKS, Map.of("type", "noop", "timeout_seconds", 0)), 422, "validation_error");
         assertError(operator().post(TASKS, "{\"type\": "), 400, "bad_request");
         assertError(operator().post(TASKS, "[1, 2]"), 400, "bad_request");
@@ -146,13 +174,20 @@ class TaskApiIT extends IntegrationTest {
         operator().post(TASKS + "/" + cancelled + "/cancel");
         awaitStatus(cancelled, "cancelled");
 
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=pending"))).containsExactly(pending);
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=cancelled"))).containsExactly(cancelled);
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=pending,cancelled"))).hasSize(2);
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=processing"))).isEmpty();
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&type=noop"))).hasSize(2);
-        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&type=sleep"))).isEmpty();
-        assertThat(idsOf(operator().get(TASKS + "?worker_id=nobody-" + problem))).isEmpty();
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=pending")))
+                .containsExactly(pending);
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=cancelled")))
+                .containsExactly(cancelled);
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=pending,cancelled")))
+                .hasSize(2);
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&status=processing")))
+                .isEmpty();
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&type=noop")))
+                .hasSize(2);
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem + "&type=sleep")))
+                .isEmpty();
+        assertThat(idsOf(operator().get(TASKS + "?worker_id=nobody-" + problem)))
+                .isEmpty();
     }
 
     @Test
@@ -197,7 +232,11 @@ class TaskApiIT extends IntegrationTest {
 
     @Test
     void echoes_the_callers_request_id() {
-        Answer answer = operator().send(operator().request(TASKS + "/" + UUID.randomUUID()).header("X-Request-ID", "trace-abc-123").GET());
+        Answer answer = operator()
+                .send(operator()
+                        .request(TASKS + "/" + UUID.randomUUID())
+                        .header("X-Request-ID", "trace-abc-123")
+                        .GET());
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.text("request_id")).isEqualTo("trace-abc-123");
@@ -207,7 +246,10 @@ class TaskApiIT extends IntegrationTest {
     @Test
     void answers_unknown_paths_and_methods_in_the_error_shape() {
         assertError(operator().get("/api/v1/nothing-here"), 404, "not_found");
-        assertError(operator().send(operator().request(TASKS).PUT(java.net.http.HttpRequest.BodyPublishers.noBody())), 405, "method_not_allowed");
+        assertError(
+                operator().send(operator().request(TASKS).PUT(java.net.http.HttpRequest.BodyPublishers.noBody())),
+                405,
+                "method_not_allowed");
     }
 
     private Answer createNoop(Map<String, Object> extra) {
@@ -220,7 +262,9 @@ class TaskApiIT extends IntegrationTest {
 
     private JsonNode awaitStatus(String id, String status) {
         return await().atMost(PROJECTION_CATCH_UP)
-                .until(() -> operator().get(TASKS + "/" + id).body(), task -> task.path("status").asText().equals(status));
+                .until(
+                        () -> operator().get(TASKS + "/" + id).body(),
+                        task -> task.path("status").asText().equals(status));
     }
 
     private static List<String> idsOf(Answer list) {

@@ -77,10 +77,13 @@ class TaskViewProjectionIT extends IntegrationTest {
         commands.sendAndWait(new CancelTaskCommand(archived, "old", "test"));
         commands.sendAndWait(new ArchiveTaskCommand(archived));
 
-        List<TaskView> live = await().atMost(CATCH_UP).until(() -> views(problem), views -> views.size() == 7
-                && status(views, archived).archived()
-                && status(views, requeued).status() == TaskStatus.PENDING
-                && status(views, completed).status() == TaskStatus.COMPLETED);
+        List<TaskView> live = await().atMost(CATCH_UP)
+                .until(
+                        () -> views(problem),
+                        views -> views.size() == 7
+                                && status(views, archived).archived()
+                                && status(views, requeued).status() == TaskStatus.PENDING
+                                && status(views, completed).status() == TaskStatus.COMPLETED);
 
         assertThat(status(live, completed).progress()).isEqualTo(100);
         assertThat(status(live, completed).result()).containsEntry("frames", 24);
@@ -135,10 +138,14 @@ class TaskViewProjectionIT extends IntegrationTest {
 
     private List<TaskView> views(String problem) {
         var query = new ListTasksQuery(null, null, problem, null, true, 100, 0);
-        return queries.query(query, ResponseTypes.multipleInstancesOf(TaskView.class)).join();
+        return queries.query(query, ResponseTypes.multipleInstancesOf(TaskView.class))
+                .join();
     }
 
     private static TaskView status(List<TaskView> views, TaskId taskId) {
-        return views.stream().filter(view -> view.taskId().equals(taskId)).findFirst().orElseThrow();
+        return views.stream()
+                .filter(view -> view.taskId().equals(taskId))
+                .findFirst()
+                .orElseThrow();
     }
 }
