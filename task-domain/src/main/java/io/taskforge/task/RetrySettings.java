@@ -26,7 +26,7 @@ public record RetrySettings(int maxAttempts, long baseDelayMillis, long maxDelay
         if (baseDelayMillis < 0 || maxDelayMillis < baseDelayMillis) {
             throw new IllegalArgumentException("delays must satisfy 0 <= base_delay_ms <= max_delay_ms");
         }
-        if (jitter < 0 || jitter > 1) {
+        if (!(jitter >= 0 && jitter <= 1)) {
             throw new IllegalArgumentException("jitter must lie between 0 and 1");
         }
     }

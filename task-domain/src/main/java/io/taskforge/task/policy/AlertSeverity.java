@@ -41,16 +41,13 @@ public record AlertSeverity(BigDecimal criticalAmount, Set<String> highKinds) {
     }
 
     private static BigDecimal amountOf(Object value) {
-        if (value instanceof Number number) {
-            return new BigDecimal(number.toString());
+        if (!(value instanceof Number) && !(value instanceof String)) {
+            return null;
         }
-        if (value instanceof String text) {
-            try {
-                return new BigDecimal(text.trim());
-            } catch (NumberFormatException notANumber) {
-                return null;
-            }
+        try {
+            return new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException notAFiniteNumber) {
+            return null;
         }
-        return null;
     }
 }

@@ -16,7 +16,7 @@ public record Backoff(Duration base, Duration cap, double jitter) {
         if (base.isNegative() || cap.compareTo(base) < 0) {
             throw new IllegalArgumentException("need 0 <= base <= cap");
         }
-        if (jitter < 0 || jitter > 1) {
+        if (!(jitter >= 0 && jitter <= 1)) {
             throw new IllegalArgumentException("jitter must lie between 0 and 1");
         }
     }
@@ -38,16 +38,19 @@ public record Backoff(Duration base, Duration cap, double jitter) {
         if (retryNumber < 1) {
             throw new IllegalArgumentException("retryNumber starts at 1");
         }
+        if (!(unitRandom >= 0 && unitRandom < 1)) {
+            throw new IllegalArgumentException("unitRandom must lie in [0, 1)");
+        }
         long capped = exponential(retryNumber);
-        long shortenedBy = Math.round(capped * jitter * unitRandom);
+        long shortenedBy = (long) Math.floor(capped * jitter * unitRandom);
         return Duration.ofMillis(capped - shortenedBy);
     }
 
     private long exponential(int retryNumber) {
         long capMillis = cap.toMillis();
         long delay = base.toMillis();
-        for (int i = 1; i < retryNumber && delay < capMillis; i++) {
-            delay *= 2;
+        for (int i = 1; i < retryNumber && delay > 0 && delay < capMillis; i++) {
+            delay = delay > capMillis / 2 ? capMillis : delay * 2;
         }
         return Math.min(delay, capMillis);
     }

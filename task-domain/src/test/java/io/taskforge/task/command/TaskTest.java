@@ -1,0 +1,1000 @@
+package io.taskforge.task.command;
+
+import io.taskforge.task.CircuitState;
+import io.taskforge.task.ErrorClassification;
+import io.taskforge.task.RetrySettings;
+import io.taskforge.task.TaskCategory;
+import io.taskforge.task.TaskDefinition;
+import io.taskforge.task.TaskError;
+import io.taskforge.task.TaskId;
+import io.taskforge.task.TaskStatus;
+import io.taskforge.task.event.AttemptFailedEvent;
+import io.taskforge.task.event.AttemptStartedEvent;
+import io.taskforge.task.event.AttemptSucceededEvent;
+import io.taskforge.task.event.CircuitBreakerOpenedEvent;
+import io.taskforge.task.event.MovedToDlqEvent;
+import io.taskforge.task.event.TaskArchivedEvent;
+import io.taskforge.task.event.TaskCancelledEvent;
+import io.taskforge.task.event.TaskCompletedEvent;
+import io.taskforge.task.event.TaskCreatedEvent;
+import io.taskforge.task.event.TaskFailedEvent;
+import io.taskforge.task.event.TaskProgressedEvent;
+import io.taskforge.task.event.TaskRequeuedEvent;
+import io.taskforge.task.event.TaskRetryScheduledEvent;
+import io.taskforge.task.event.TaskStartedEvent;
+import io.taskforge.task.event.TaskTimedOutEvent;
+import io.taskforge.task.policy.AlertSeverity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TaskTest {
+
+    private static final TaskId TASK_ID = new TaskId(UUID.fromString("6f1c2a52-8d3e-4b7a-9c10-2f4e5d6a7b81"));
+    private static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");
+    private static final Instant CREATED_AT = NOW.minusSeconds(600);
+    private static final Instant ATTEMPT_1_AT = NOW.minusSeconds(300);
+    private static final Instant ATTEMPT_2_AT = NOW.minusSeconds(120);
+    private static final Instant ATTEMPT_3_AT = NOW.minusSeconds(30);
+    private static final Instant FINISHED_AT = NOW.minusSeconds(20);
+    private static final Instant RERUN_AT = NOW.minusSeconds(10);
+
+    private static final double FIXED_RANDOM = 0.5;
+    private static final long TIMEOUT_SECONDS = 60;
+    private static final RetrySettings RETRY = new RetrySettings(3, 1_000, 30_000, 0.25);
+    private static final long FIRST_RETRY_DELAY_MILLIS = 875;
+    private static final long SECOND_RETRY_DELAY_MILLIS = 1_750;
+
+    private static final String WORKER = "worker-7";
+    private static final String PROVIDER = "payments-gateway";
+    private static final String OPERATOR = "ops@taskforge.io";
+    private static final Map<String, Object> METADATA = Map.of("kind", "report", "amount", 12);
+    private static final TaskDefinition DEFINITION = definitionWith(METADATA);
+
+    private static final TaskError SERVER_ERROR = new TaskError("http_error", "503 Service Unavailable", 503);
+    private static final TaskError BAD_REQUEST = new TaskError("http_error", "400 Bad Request", 400);
+    private static final Map<String, Object> RESULT = Map.of("status", 200, "body", "ok");
+
+    private FixtureConfiguration<Task> fixture;
+    private SettableClock clock;
+
+    @BeforeEach
+    void setUp() {
+        clock = new SettableClock(NOW);
+        fixture = new AggregateTestFixture<>(Task.class);
+        fixture.registerInjectableResource(TaskPolicies.standard(clock, new FixedRandom(FIXED_RANDOM)));
+    }
+
+    @Test
+    void createRecordsTheDefinitionAtTheCurrentTime() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateTaskCommand(TASK_ID, DEFINITION))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new TaskCreatedEvent(TASK_ID, DEFINITION, NOW));
+    }
+
+    @Test
+    void firstStartBeginsTheRunAndTheAttemptWithDeadline() {
+        fixture.given(pending())
+                .when(new StartAttemptCommand(TASK_ID, 1, WORKER))
+                .expectEvents(
+                        new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, NOW),
+                        new AttemptStartedEvent(TASK_ID, 1, WORKER, NOW.plusSeconds(60), NOW));
+    }
+
+    @Test
+    void laterAttemptOnlyStartsTheAttempt() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW))
+                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
+                .expectEvents(new AttemptStartedEvent(TASK_ID, 2, WORKER, NOW.plusSeconds(60), NOW));
+    }
+
+    @Test
+    void retryStartsOnceItsBackoffHasElapsed() {
+        TestExecutor<Task> afterFirstFailure = fixture.givenCommands(
+                new CreateTaskCommand(TASK_ID, DEFINITION),
+                new StartAttemptCommand(TASK_ID, 1, WORKER),
+                FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR));
+        Instant due = NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS);
+        clock.set(due);
+
+        afterFirstFailure
+                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
+                .expectEvents(new AttemptStartedEvent(TASK_ID, 2, WORKER, due.plusSeconds(60), due));
+    }
+
+    @Test
+    void completeRecordsAttemptAndRunDurations() {
+        fixture.given(secondAttemptRunning())
+                .when(new CompleteAttemptCommand(TASK_ID, 2, RESULT))
+                .expectEvents(
+                        new AttemptSucceededEvent(TASK_ID, 2, RESULT, 120_000, NOW),
+                        new TaskCompletedEvent(TASK_ID, RESULT, 2, 300_000, NOW));
+    }
+
+    @Test
+    void completeWithoutResultRecordsAnEmptyResult() {
+        fixture.given(firstAttemptRunning())
+                .when(new CompleteAttemptCommand(TASK_ID, 1, null))
+                .expectEvents(
+                        new AttemptSucceededEvent(TASK_ID, 1, Map.of(), 300_000, NOW),
+                        new TaskCompletedEvent(TASK_ID, Map.of(), 1, 300_000, NOW));
+    }
+
+    @Test
+    void retryableFailureWithBudgetLeftSchedulesBackoffRetry() {
+        fixture.given(firstAttemptRunning())
+                .when(FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, SERVER_ERROR, ErrorClassification.RETRYABLE, null, 300_000, NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                1,
+                                2,
+                                FIRST_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 1 of 2",
+                                NOW));
+    }
+
+    @Test
+    void secondRetryWaitsTwiceAsLong() {
+        fixture.given(secondAttemptRunning())
+                .when(FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 2, SERVER_ERROR, ErrorClassification.RETRYABLE, null, 120_000, NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                2,
+                                3,
+                                SECOND_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(SECOND_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 2 of 2",
+                                NOW));
+    }
+
+    @Test
+    void retryAfterLongerThanBackoffWins() {
+        TaskError tooManyRequests = new TaskError("http_error", "429 Too Many Requests", 429);
+
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, tooManyRequests, null, CircuitState.CLOSED, 5_000L))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID,
+                                1,
+                                tooManyRequests,
+                                ErrorClassification.RETRYABLE,
+                                CircuitState.CLOSED,
+                                300_000,
+                                NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                1,
+                                2,
+                                5_000,
+                                NOW.plusMillis(5_000),
+                                "provider asked to retry after 5000 ms",
+                                NOW));
+    }
+
+    @Test
+    void backoffLongerThanRetryAfterWins() {
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, SERVER_ERROR, null, CircuitState.CLOSED, 500L))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID,
+                                1,
+                                SERVER_ERROR,
+                                ErrorClassification.RETRYABLE,
+                                CircuitState.CLOSED,
+                                300_000,
+                                NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                1,
+                                2,
+                                FIRST_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 1 of 2",
+                                NOW));
+    }
+
+    @Test
+    void permanentFailureMovesTaskToDlq() {
+        fixture.given(firstAttemptRunning())
+                .when(FailAttemptCommand.of(TASK_ID, 1, BAD_REQUEST))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, BAD_REQUEST, ErrorClassification.PERMANENT, null, 300_000, NOW),
+                        new TaskFailedEvent(TASK_ID, BAD_REQUEST, 1, "permanent error", NOW),
+                        new MovedToDlqEvent(TASK_ID, "permanent error", AlertSeverity.Level.MEDIUM, NOW));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("alertSeverities")
+    void dlqAlertSeverityFollowsMetadata(Map<String, Object> metadata, AlertSeverity.Level severity) {
+        TaskDefinition definition = definitionWith(metadata);
+
+        fixture.given(firstAttemptRunning(definition))
+                .when(FailAttemptCommand.of(TASK_ID, 1, BAD_REQUEST))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, BAD_REQUEST, ErrorClassification.PERMANENT, null, 300_000, NOW),
+                        new TaskFailedEvent(TASK_ID, BAD_REQUEST, 1, "permanent error", NOW),
+                        new MovedToDlqEvent(TASK_ID, "permanent error", severity, NOW));
+    }
+
+    static Stream<Arguments> alertSeverities() {
+        return Stream.of(
+                Arguments.of(Map.of("amount", 100), AlertSeverity.Level.CRITICAL),
+                Arguments.of(Map.of("amount", 2_500, "kind", "payment"), AlertSeverity.Level.CRITICAL),
+                Arguments.of(Map.of("amount", 99, "kind", "payment"), AlertSeverity.Level.HIGH),
+                Arguments.of(Map.of("kind", "payment"), AlertSeverity.Level.HIGH),
+                Arguments.of(Map.of("kind", "report"), AlertSeverity.Level.MEDIUM),
+                Arguments.of(Map.of(), AlertSeverity.Level.MEDIUM));
+    }
+
+    @Test
+    void failureOnLastAttemptSpendsTheBudget() {
+        fixture.given(lastAttemptRunning())
+                .when(FailAttemptCommand.of(TASK_ID, 3, SERVER_ERROR))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 3, SERVER_ERROR, ErrorClassification.RETRYABLE, null, 30_000, NOW),
+                        new TaskFailedEvent(TASK_ID, SERVER_ERROR, 3, "retries exhausted after 3 attempts", NOW),
+                        new MovedToDlqEvent(
+                                TASK_ID, "retries exhausted after 3 attempts", AlertSeverity.Level.MEDIUM, NOW));
+    }
+
+    @Test
+    void openCircuitGivesUpDespiteBudgetLeft() {
+        String reason = "circuit breaker open for provider " + PROVIDER;
+
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, SERVER_ERROR, null, CircuitState.OPEN, null))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID,
+                                1,
+                                SERVER_ERROR,
+                                ErrorClassification.RETRYABLE,
+                                CircuitState.OPEN,
+                                300_000,
+                                NOW),
+                        new TaskFailedEvent(TASK_ID, SERVER_ERROR, 1, reason, NOW),
+                        new MovedToDlqEvent(TASK_ID, reason, AlertSeverity.Level.MEDIUM, NOW));
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = CircuitState.class,
+            names = {"CLOSED", "HALF_OPEN"})
+    void circuitNotOpenStillRetries(CircuitState circuitState) {
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, SERVER_ERROR, null, circuitState, null))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, SERVER_ERROR, ErrorClassification.RETRYABLE, circuitState, 300_000, NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                1,
+                                2,
+                                FIRST_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 1 of 2",
+                                NOW));
+    }
+
+    @Test
+    void permanentHandlerVerdictOverridesRetryableStatus() {
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, SERVER_ERROR, ErrorClassification.PERMANENT, null, null))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, SERVER_ERROR, ErrorClassification.PERMANENT, null, 300_000, NOW),
+                        new TaskFailedEvent(TASK_ID, SERVER_ERROR, 1, "permanent error", NOW),
+                        new MovedToDlqEvent(TASK_ID, "permanent error", AlertSeverity.Level.MEDIUM, NOW));
+    }
+
+    @Test
+    void retryableHandlerVerdictOverridesPermanentStatus() {
+        fixture.given(firstAttemptRunning())
+                .when(new FailAttemptCommand(TASK_ID, 1, BAD_REQUEST, ErrorClassification.RETRYABLE, null, null))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 1, BAD_REQUEST, ErrorClassification.RETRYABLE, null, 300_000, NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                1,
+                                2,
+                                FIRST_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 1 of 2",
+                                NOW));
+    }
+
+    @Test
+    void timeoutWithBudgetLeftSchedulesRetry() {
+        fixture.given(secondAttemptRunning())
+                .when(new TimeOutAttemptCommand(TASK_ID, 2, "deadline passed"))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID,
+                                2,
+                                TaskError.timeout("deadline passed"),
+                                ErrorClassification.RETRYABLE,
+                                null,
+                                120_000,
+                                NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                2,
+                                3,
+                                SECOND_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(SECOND_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 2 of 2",
+                                NOW));
+    }
+
+    @Test
+    void timeoutOnLastAttemptTimesTheTaskOut() {
+        fixture.given(lastAttemptRunning())
+                .when(new TimeOutAttemptCommand(TASK_ID, 3, "lease expired"))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID,
+                                3,
+                                TaskError.timeout("lease expired"),
+                                ErrorClassification.RETRYABLE,
+                                null,
+                                30_000,
+                                NOW),
+                        new TaskTimedOutEvent(TASK_ID, 3, NOW));
+    }
+
+    @Test
+    void cancelPendingTask() {
+        fixture.given(pending())
+                .when(new CancelTaskCommand(TASK_ID, "no longer needed", OPERATOR))
+                .expectEvents(new TaskCancelledEvent(TASK_ID, "no longer needed", OPERATOR, TaskStatus.PENDING, NOW));
+    }
+
+    @Test
+    void cancelRunningTask() {
+        fixture.given(secondAttemptRunning())
+                .when(new CancelTaskCommand(TASK_ID, "stuck", OPERATOR))
+                .expectEvents(new TaskCancelledEvent(TASK_ID, "stuck", OPERATOR, TaskStatus.RUNNING, NOW));
+    }
+
+    @Test
+    void cancelTaskWaitingForRetry() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)))
+                .when(new CancelTaskCommand(TASK_ID, "provider down", OPERATOR))
+                .expectEvents(
+                        new TaskCancelledEvent(TASK_ID, "provider down", OPERATOR, TaskStatus.RETRY_SCHEDULED, NOW));
+    }
+
+    @Test
+    void requeueFailedTask() {
+        fixture.given(failed())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.FAILED, NOW));
+    }
+
+    @Test
+    void requeueTimedOutTask() {
+        fixture.given(timedOut())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.TIMEOUT, NOW));
+    }
+
+    @Test
+    void requeueCancelledTask() {
+        fixture.given(cancelled())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.CANCELLED, NOW));
+    }
+
+    @Test
+    void requeuedTaskContinuesNumberingAndStartsAFreshRun() {
+        fixture.given(requeuedAfterFailure())
+                .when(new StartAttemptCommand(TASK_ID, 4, WORKER))
+                .expectEvents(
+                        new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, NOW),
+                        new AttemptStartedEvent(TASK_ID, 4, WORKER, NOW.plusSeconds(60), NOW));
+    }
+
+    @Test
+    void requeuedTaskHasAFreshRetryBudget() {
+        fixture.given(requeuedAfterFailure())
+                .andGiven(new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, RERUN_AT), attemptStarted(4, RERUN_AT))
+                .when(FailAttemptCommand.of(TASK_ID, 4, SERVER_ERROR))
+                .expectEvents(
+                        new AttemptFailedEvent(
+                                TASK_ID, 4, SERVER_ERROR, ErrorClassification.RETRYABLE, null, 10_000, NOW),
+                        new TaskRetryScheduledEvent(
+                                TASK_ID,
+                                4,
+                                5,
+                                FIRST_RETRY_DELAY_MILLIS,
+                                NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS),
+                                "exponential backoff, retry 1 of 2",
+                                NOW));
+    }
+
+    @Test
+    void requeuedTaskCountsOnlyThisRunOnCompletion() {
+        fixture.given(requeuedAfterFailure())
+                .andGiven(new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, RERUN_AT), attemptStarted(4, RERUN_AT))
+                .when(new CompleteAttemptCommand(TASK_ID, 4, RESULT))
+                .expectEvents(
+                        new AttemptSucceededEvent(TASK_ID, 4, RESULT, 10_000, NOW),
+                        new TaskCompletedEvent(TASK_ID, RESULT, 1, 10_000, NOW));
+    }
+
+    @Test
+    void requeuedCancelledTaskStartsAFreshRun() {
+        fixture.given(cancelledWhileSecondAttemptRan())
+                .andGiven(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.CANCELLED, FINISHED_AT))
+                .when(new StartAttemptCommand(TASK_ID, 3, WORKER))
+                .expectEvents(
+                        new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, NOW),
+                        new AttemptStartedEvent(TASK_ID, 3, WORKER, NOW.plusSeconds(60), NOW));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 42, 100})
+    void progressIsRecordedForTheRunningAttempt(int percent) {
+        fixture.given(secondAttemptRunning())
+                .when(new ReportProgressCommand(TASK_ID, 2, percent, "uploading"))
+                .expectEvents(new TaskProgressedEvent(TASK_ID, 2, percent, "uploading", NOW));
+    }
+
+    @Test
+    void circuitOpeningIsNotedOnARunningTask() {
+        fixture.given(firstAttemptRunning())
+                .when(new RecordCircuitOpenedCommand(TASK_ID, PROVIDER))
+                .expectEvents(new CircuitBreakerOpenedEvent(TASK_ID, PROVIDER, NOW));
+    }
+
+    @Test
+    void circuitOpeningIsNotedOnAWaitingTask() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)))
+                .when(new RecordCircuitOpenedCommand(TASK_ID, PROVIDER))
+                .expectEvents(new CircuitBreakerOpenedEvent(TASK_ID, PROVIDER, NOW));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("finishedHistories")
+    void finishedTaskCanBeArchived(String status, List<Object> history) {
+        fixture.given(history).when(new ArchiveTaskCommand(TASK_ID)).expectEvents(new TaskArchivedEvent(TASK_ID, NOW));
+    }
+
+    static Stream<Arguments> finishedHistories() {
+        return Stream.of(
+                Arguments.of("completed", completed()),
+                Arguments.of("failed", failed()),
+                Arguments.of("timed out", timedOut()),
+                Arguments.of("cancelled", cancelled()));
+    }
+
+    @Test
+    void archivingTwiceEmitsNothing() {
+        fixture.given(archived())
+                .when(new ArchiveTaskCommand(TASK_ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotStartTwice() {
+        fixture.given(firstAttemptRunning())
+                .when(new StartAttemptCommand(TASK_ID, 1, "worker-8"))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_RUNNING));
+    }
+
+    @Test
+    void cannotStartNextAttemptWhileOneRuns() {
+        fixture.given(firstAttemptRunning())
+                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_RUNNING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2, 3})
+    void cannotStartAttemptOtherThanTheNext(int attempt) {
+        fixture.given(pending())
+                .when(new StartAttemptCommand(TASK_ID, attempt, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotStartFailedAttemptAgain() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW))
+                .when(new StartAttemptCommand(TASK_ID, 1, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotRestartOldAttemptNumbersAfterRequeue() {
+        fixture.given(requeuedAfterFailure())
+                .when(new StartAttemptCommand(TASK_ID, 1, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotStartRetryBeforeItIsDue() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusMillis(1)))
+                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.RETRY_NOT_DUE));
+    }
+
+    @Test
+    void cannotStartRetryJustBeforeItsBackoffElapses() {
+        TestExecutor<Task> afterFirstFailure = fixture.givenCommands(
+                new CreateTaskCommand(TASK_ID, DEFINITION),
+                new StartAttemptCommand(TASK_ID, 1, WORKER),
+                FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR));
+        clock.set(NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS - 1));
+
+        afterFirstFailure
+                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.RETRY_NOT_DUE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("finishedHistories")
+    void cannotStartFinishedTask(String status, List<Object> history) {
+        fixture.given(history)
+                .when(new StartAttemptCommand(TASK_ID, 4, WORKER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotCompleteCancelledTask() {
+        fixture.given(cancelledWhileSecondAttemptRan())
+                .when(new CompleteAttemptCommand(TASK_ID, 2, RESULT))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotFailCancelledTask() {
+        fixture.given(cancelledWhileSecondAttemptRan())
+                .when(FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotTimeOutCancelledTask() {
+        fixture.given(cancelledWhileSecondAttemptRan())
+                .when(new TimeOutAttemptCommand(TASK_ID, 2, "lease expired"))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotCompleteTaskTwice() {
+        fixture.given(completed())
+                .when(new CompleteAttemptCommand(TASK_ID, 2, RESULT))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotCancelCompletedTask() {
+        fixture.given(completed())
+                .when(new CancelTaskCommand(TASK_ID, "too late", OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotCancelTwice() {
+        fixture.given(cancelled())
+                .when(new CancelTaskCommand(TASK_ID, "again", OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("finishedHistories")
+    void cannotNoteCircuitOpeningOnFinishedTask(String status, List<Object> history) {
+        fixture.given(history)
+                .when(new RecordCircuitOpenedCommand(TASK_ID, PROVIDER))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    }
+
+    @Test
+    void cannotRequeueRunningTask() {
+        fixture.given(secondAttemptRunning())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
+    }
+
+    @Test
+    void cannotRequeuePendingTask() {
+        fixture.given(pending())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
+    }
+
+    @Test
+    void cannotRequeueTaskWaitingForRetry() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)))
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
+    }
+
+    @Test
+    void cannotRequeueCompletedTask() {
+        fixture.given(completed())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
+    }
+
+    @Test
+    void cannotRequeueTwice() {
+        fixture.given(requeuedAfterFailure())
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
+    }
+
+    @Test
+    void cannotCompletePendingTask() {
+        fixture.given(pending())
+                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_RUNNING));
+    }
+
+    @Test
+    void cannotCompleteTaskWaitingForRetry() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW))
+                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_RUNNING));
+    }
+
+    @Test
+    void cannotFailPendingTask() {
+        fixture.given(pending())
+                .when(FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_RUNNING));
+    }
+
+    @Test
+    void cannotTimeOutTaskWaitingForRetry() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW))
+                .when(new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_RUNNING));
+    }
+
+    @Test
+    void cannotReportProgressOnPendingTask() {
+        fixture.given(pending())
+                .when(new ReportProgressCommand(TASK_ID, 1, 10, null))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_RUNNING));
+    }
+
+    @Test
+    void cannotCompleteStaleAttempt() {
+        fixture.given(secondAttemptRunning())
+                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotFailStaleAttempt() {
+        fixture.given(secondAttemptRunning())
+                .when(FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotTimeOutStaleAttempt() {
+        fixture.given(secondAttemptRunning())
+                .when(new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @Test
+    void cannotReportProgressForStaleAttempt() {
+        fixture.given(secondAttemptRunning())
+                .when(new ReportProgressCommand(TASK_ID, 1, 50, null))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void cannotReportProgressOutOfRange(int percent) {
+        fixture.given(secondAttemptRunning())
+                .when(new ReportProgressCommand(TASK_ID, 2, percent, null))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.INVALID_VALUE));
+    }
+
+    @Test
+    void cannotArchivePendingTask() {
+        fixture.given(pending())
+                .when(new ArchiveTaskCommand(TASK_ID))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_FINISHED));
+    }
+
+    @Test
+    void cannotArchiveRunningTask() {
+        fixture.given(secondAttemptRunning())
+                .when(new ArchiveTaskCommand(TASK_ID))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_FINISHED));
+    }
+
+    @Test
+    void cannotArchiveTaskWaitingForRetry() {
+        fixture.given(retryScheduledAfterFirstAttempt(NOW))
+                .when(new ArchiveTaskCommand(TASK_ID))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.NOT_FINISHED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commandsOtherThanArchive")
+    void archivedTaskRejectsEveryCommand(String name, Object command) {
+        fixture.given(archived()).when(command).expectNoEvents().expectException(violationOf(TaskRule.ARCHIVED));
+    }
+
+    static Stream<Arguments> commandsOtherThanArchive() {
+        return Stream.of(
+                Arguments.of("start", new StartAttemptCommand(TASK_ID, 3, WORKER)),
+                Arguments.of("complete", new CompleteAttemptCommand(TASK_ID, 2, RESULT)),
+                Arguments.of("fail", FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR)),
+                Arguments.of("time out", new TimeOutAttemptCommand(TASK_ID, 2, "lease expired")),
+                Arguments.of("cancel", new CancelTaskCommand(TASK_ID, "cleanup", OPERATOR)),
+                Arguments.of("requeue", new RequeueTaskCommand(TASK_ID, OPERATOR)),
+                Arguments.of("progress", new ReportProgressCommand(TASK_ID, 2, 50, null)),
+                Arguments.of("circuit opened", new RecordCircuitOpenedCommand(TASK_ID, PROVIDER)));
+    }
+
+    @Test
+    void archivedFailedTaskCannotBeRequeued() {
+        fixture.given(failed())
+                .andGiven(new TaskArchivedEvent(TASK_ID, FINISHED_AT))
+                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
+                .expectNoEvents()
+                .expectException(violationOf(TaskRule.ARCHIVED));
+    }
+
+    private static TaskDefinition definitionWith(Map<String, Object> metadata) {
+        return new TaskDefinition(
+                "http",
+                TaskCategory.API,
+                "charge the customer's card",
+                Map.of("url", "https://payments.example/charge"),
+                metadata,
+                PROVIDER,
+                5,
+                TIMEOUT_SECONDS,
+                RETRY,
+                "billing",
+                "api-key-checkout",
+                null,
+                "order-1234");
+    }
+
+    private static List<Object> pending() {
+        return pending(DEFINITION);
+    }
+
+    private static List<Object> pending(TaskDefinition definition) {
+        return List.of(new TaskCreatedEvent(TASK_ID, definition, CREATED_AT));
+    }
+
+    private static List<Object> firstAttemptRunning() {
+        return firstAttemptRunning(DEFINITION);
+    }
+
+    private static List<Object> firstAttemptRunning(TaskDefinition definition) {
+        return then(
+                pending(definition),
+                new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, ATTEMPT_1_AT),
+                attemptStarted(1, ATTEMPT_1_AT));
+    }
+
+    private static List<Object> retryScheduledAfterFirstAttempt(Instant dueAt) {
+        Instant failedAt = ATTEMPT_1_AT.plusSeconds(5);
+        return then(firstAttemptRunning(), retryableFailure(1, failedAt, 5_000), retryScheduled(1, failedAt, dueAt));
+    }
+
+    private static List<Object> secondAttemptRunning() {
+        return then(retryScheduledAfterFirstAttempt(ATTEMPT_2_AT), attemptStarted(2, ATTEMPT_2_AT));
+    }
+
+    private static List<Object> lastAttemptRunning() {
+        Instant failedAt = ATTEMPT_2_AT.plusSeconds(5);
+        return then(
+                secondAttemptRunning(),
+                retryableFailure(2, failedAt, 5_000),
+                retryScheduled(2, failedAt, ATTEMPT_3_AT),
+                attemptStarted(3, ATTEMPT_3_AT));
+    }
+
+    private static List<Object> completed() {
+        return then(
+                secondAttemptRunning(),
+                new AttemptSucceededEvent(TASK_ID, 2, RESULT, 100_000, FINISHED_AT),
+                new TaskCompletedEvent(TASK_ID, RESULT, 2, 280_000, FINISHED_AT));
+    }
+
+    private static List<Object> failed() {
+        String reason = "retries exhausted after 3 attempts";
+        return then(
+                lastAttemptRunning(),
+                retryableFailure(3, FINISHED_AT, 10_000),
+                new TaskFailedEvent(TASK_ID, SERVER_ERROR, 3, reason, FINISHED_AT),
+                new MovedToDlqEvent(TASK_ID, reason, AlertSeverity.Level.MEDIUM, FINISHED_AT));
+    }
+
+    private static List<Object> timedOut() {
+        return then(
+                lastAttemptRunning(),
+                new AttemptFailedEvent(
+                        TASK_ID,
+                        3,
+                        TaskError.timeout("deadline passed"),
+                        ErrorClassification.RETRYABLE,
+                        null,
+                        10_000,
+                        FINISHED_AT),
+                new TaskTimedOutEvent(TASK_ID, 3, FINISHED_AT));
+    }
+
+    private static List<Object> cancelled() {
+        return then(pending(), new TaskCancelledEvent(TASK_ID, "duplicate", OPERATOR, TaskStatus.PENDING, FINISHED_AT));
+    }
+
+    private static List<Object> cancelledWhileSecondAttemptRan() {
+        return then(
+                secondAttemptRunning(),
+                new TaskCancelledEvent(TASK_ID, "stuck", OPERATOR, TaskStatus.RUNNING, FINISHED_AT));
+    }
+
+    private static List<Object> requeuedAfterFailure() {
+        return then(failed(), new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.FAILED, FINISHED_AT));
+    }
+
+    private static List<Object> archived() {
+        return then(completed(), new TaskArchivedEvent(TASK_ID, FINISHED_AT));
+    }
+
+    private static AttemptStartedEvent attemptStarted(int attempt, Instant at) {
+        return new AttemptStartedEvent(TASK_ID, attempt, WORKER, at.plusSeconds(TIMEOUT_SECONDS), at);
+    }
+
+    private static AttemptFailedEvent retryableFailure(int attempt, Instant at, long durationMillis) {
+        return new AttemptFailedEvent(
+                TASK_ID, attempt, SERVER_ERROR, ErrorClassification.RETRYABLE, null, durationMillis, at);
+    }
+
+    private static TaskRetryScheduledEvent retryScheduled(int failedAttempt, Instant at, Instant dueAt) {
+        long delayMillis = Duration.between(at, dueAt).toMillis();
+        return new TaskRetryScheduledEvent(
+                TASK_ID, failedAttempt, failedAttempt + 1, delayMillis, dueAt, "exponential backoff", at);
+    }
+
+    private static List<Object> then(List<Object> history, Object... events) {
+        List<Object> all = new ArrayList<>(history);
+        all.addAll(List.of(events));
+        return List.copyOf(all);
+    }
+
+    private static Matcher<TaskRuleViolationException> violationOf(TaskRule rule) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(TaskRuleViolationException violation, Description mismatch) {
+                mismatch.appendText("broke rule ")
+                        .appendValue(violation.rule())
+                        .appendText(" of task ")
+                        .appendValue(violation.taskId());
+                return violation.rule() == rule && TASK_ID.equals(violation.taskId());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description
+                        .appendText("TaskRuleViolationException breaking ")
+                        .appendValue(rule)
+                        .appendText(" of task ")
+                        .appendValue(TASK_ID);
+            }
+        };
+    }
+
+    private static final class SettableClock extends Clock {
+
+        private Instant instant;
+
+        SettableClock(Instant instant) {
+            this.instant = instant;
+        }
+
+        void set(Instant instant) {
+            this.instant = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant, zone);
+        }
+    }
+
+    private record FixedRandom(double unitValue) implements RandomGenerator {
+
+        @Override
+        public double nextDouble() {
+            return unitValue;
+        }
+
+        @Override
+        public long nextLong() {
+            throw new UnsupportedOperationException("the task draws jitter with nextDouble()");
+        }
+    }
+}
