@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,15 +40,21 @@ class TaskController {
         this.tasks = tasks;
     }
 
+    /** 201 with the new task; 200 with the earlier task when the idempotency key was used before. */
     @PostMapping
     ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, Principal principal) {
-        TaskId taskId = TaskId.random();
-        URI location = URI.create("/api/v1/tasks/" + taskId);
-        return tasks.submit(taskId, submissions.definitionOf(request, principal.getName()))
-                .<ResponseEntity<?>>map(view -> ResponseEntity.created(location).body(TaskResource.of(view)))
-                .orElseGet(() -> ResponseEntity.accepted()
-                        .location(location)
-                        .body(Map.of("id", taskId.toString(), "task_id", taskId.toString(), "status", "pending")));
+        var submission = tasks.submit(submissions.definitionOf(request, principal.getName()));
+        String id = submission.taskId().toString();
+        URI location = URI.create("/api/v1/tasks/" + id);
+        if (submission.view().isEmpty()) {
+            return ResponseEntity.accepted()
+                    .location(location)
+                    .body(Map.of("id", id, "task_id", id, "status", "pending"));
+        }
+        var status = submission.created() ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status)
+                .location(location)
+                .body(TaskResource.of(submission.view().get()));
     }
 
     @GetMapping("/{taskId}")

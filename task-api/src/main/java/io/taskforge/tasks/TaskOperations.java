@@ -26,22 +26,53 @@ class TaskOperations {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final IdempotencyKeys idempotencyKeys;
 
-    TaskOperations(CommandGateway commands, QueryGateway queries) {
+    TaskOperations(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys) {
         this.commands = commands;
         this.queries = queries;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     /**
-     * Creates the task and returns its view once the projection has it, so the submitter can read
-     * its own write; empty if the view did not catch up in time (the task exists regardless).
+     * The outcome of a submission.
+     *
+     * @param created false when the idempotency key had already created {@code taskId}
+     * @param view the task as the projection shows it; empty if the view did not catch up in time
+     *     (the task exists regardless)
      */
-    Optional<TaskView> submit(TaskId taskId, TaskDefinition definition) {
+    record Submission(TaskId taskId, boolean created, Optional<TaskView> view) {}
+
+    /**
+     * Creates the task, or finds the one its idempotency key created before, and returns its view
+     * once the projection has it, so the submitter can read its own write.
+     */
+    Submission submit(TaskDefinition definition) {
+        String key = definition.idempotencyKey();
+        Optional<TaskId> earlier = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
+        if (earlier.isPresent()) {
+            return new Submission(earlier.get(), false, awaitView(earlier.get(), () -> {}));
+        }
+        TaskId taskId = TaskId.random();
+        try {
+            var view = awaitView(taskId, () -> commands.sendAndWait(new CreateTaskCommand(taskId, definition)));
+            return new Submission(taskId, true, view);
+        } catch (RuntimeException failure) {
+            // a concurrent submission with the same key won the race: answer with its task
+            TaskId winner = key == null ? null : idempotencyKeys.taskFor(key).orElse(null);
+            if (winner == null) {
+                throw failure;
+            }
+            return new Submission(winner, false, awaitView(winner, () -> {}));
+        }
+    }
+
+    private Optional<TaskView> awaitView(TaskId taskId, Runnable action) {
         try (SubscriptionQueryResult<Optional<TaskView>, TaskView> view = queries.subscriptionQuery(
                 new FindTaskQuery(taskId),
                 ResponseTypes.optionalInstanceOf(TaskView.class),
                 ResponseTypes.instanceOf(TaskView.class))) {
-            commands.sendAndWait(new CreateTaskCommand(taskId, definition));
+            action.run();
             return Mono.firstWithValue(
                             view.initialResult().flatMap(Mono::justOrEmpty),
                             view.updates().next())

@@ -8,9 +8,13 @@ import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.IntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +104,47 @@ class TaskApiIT extends IntegrationTest {
                 .isEqualTo("gpt-4");
         assertThat(created.body().path("timeout_seconds").asLong()).isEqualTo(1800);
         assertThat(created.body().path("category").asText()).isEqualTo("GENERAL");
+    }
+
+    @Test
+    void answers_a_repeated_idempotency_key_with_the_first_task() {
+        String problem = "idem-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("type", "noop", "problem_id", problem, "idempotency_key", "key-" + problem);
+
+        Answer first = operator().post(TASKS, body);
+        Answer second = operator().post(TASKS, body);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.text("id")).isEqualTo(first.text("id"));
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem))).containsExactly(first.text("id"));
+    }
+
+    @Test
+    void creates_one_task_when_the_same_key_arrives_concurrently() throws Exception {
+        String problem = "race-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("type", "noop", "problem_id", problem, "idempotency_key", "key-" + problem);
+        List<Answer> answers;
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var barrier = new CyclicBarrier(8);
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> {
+                    barrier.await();
+                    return operator().post(TASKS, body);
+                }));
+            }
+            answers = new ArrayList<>();
+            for (Future<Answer> future : futures) {
+                answers.add(future.get());
+            }
+        }
+
+        assertThat(answers).extracting(Answer::status).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(answers)
+                .extracting(answer -> answer.text("id"))
+                .containsOnly(answers.get(0).text("id"));
+        assertThat(idsOf(operator().get(TASKS + "?problem_id=" + problem))).hasSize(1);
     }
 
     @Test
