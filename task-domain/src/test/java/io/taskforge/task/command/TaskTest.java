@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -377,47 +378,38 @@ class TaskTest {
                         new TaskTimedOutEvent(TASK_ID, 3, NOW));
     }
 
-    @Test
-    void cancelPendingTask() {
-        fixture.given(pending())
-                .when(new CancelTaskCommand(TASK_ID, "no longer needed", OPERATOR))
-                .expectEvents(new TaskCancelledEvent(TASK_ID, "no longer needed", OPERATOR, TaskStatus.PENDING, NOW));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cancellableTasks")
+    void cancelRecordsWhatTheTaskWasDoing(String name, List<Object> history, String reason, TaskStatus status) {
+        fixture.given(history)
+                .when(new CancelTaskCommand(TASK_ID, reason, OPERATOR))
+                .expectEvents(new TaskCancelledEvent(TASK_ID, reason, OPERATOR, status, NOW));
     }
 
-    @Test
-    void cancelRunningTask() {
-        fixture.given(secondAttemptRunning())
-                .when(new CancelTaskCommand(TASK_ID, "stuck", OPERATOR))
-                .expectEvents(new TaskCancelledEvent(TASK_ID, "stuck", OPERATOR, TaskStatus.RUNNING, NOW));
+    static Stream<Arguments> cancellableTasks() {
+        return Stream.of(
+                Arguments.of("cancelPendingTask", pending(), "no longer needed", TaskStatus.PENDING),
+                Arguments.of("cancelRunningTask", secondAttemptRunning(), "stuck", TaskStatus.RUNNING),
+                Arguments.of(
+                        "cancelTaskWaitingForRetry",
+                        retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)),
+                        "provider down",
+                        TaskStatus.RETRY_SCHEDULED));
     }
 
-    @Test
-    void cancelTaskWaitingForRetry() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)))
-                .when(new CancelTaskCommand(TASK_ID, "provider down", OPERATOR))
-                .expectEvents(
-                        new TaskCancelledEvent(TASK_ID, "provider down", OPERATOR, TaskStatus.RETRY_SCHEDULED, NOW));
-    }
-
-    @Test
-    void requeueFailedTask() {
-        fixture.given(failed())
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requeueableTasks")
+    void requeueRecordsHowTheTaskEnded(String name, List<Object> history, TaskStatus status) {
+        fixture.given(history)
                 .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.FAILED, NOW));
+                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, status, NOW));
     }
 
-    @Test
-    void requeueTimedOutTask() {
-        fixture.given(timedOut())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.TIMEOUT, NOW));
-    }
-
-    @Test
-    void requeueCancelledTask() {
-        fixture.given(cancelled())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.CANCELLED, NOW));
+    static Stream<Arguments> requeueableTasks() {
+        return Stream.of(
+                Arguments.of("requeueFailedTask", failed(), TaskStatus.FAILED),
+                Arguments.of("requeueTimedOutTask", timedOut(), TaskStatus.TIMEOUT),
+                Arguments.of("requeueCancelledTask", cancelled(), TaskStatus.CANCELLED));
     }
 
     @Test
@@ -512,55 +504,6 @@ class TaskTest {
     }
 
     @Test
-    void cannotStartTwice() {
-        fixture.given(firstAttemptRunning())
-                .when(new StartAttemptCommand(TASK_ID, 1, "worker-8"))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_RUNNING));
-    }
-
-    @Test
-    void cannotStartNextAttemptWhileOneRuns() {
-        fixture.given(firstAttemptRunning())
-                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_RUNNING));
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {0, 2, 3})
-    void cannotStartAttemptOtherThanTheNext(int attempt) {
-        fixture.given(pending())
-                .when(new StartAttemptCommand(TASK_ID, attempt, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotStartFailedAttemptAgain() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW))
-                .when(new StartAttemptCommand(TASK_ID, 1, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotRestartOldAttemptNumbersAfterRequeue() {
-        fixture.given(requeuedAfterFailure())
-                .when(new StartAttemptCommand(TASK_ID, 1, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotStartRetryBeforeItIsDue() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusMillis(1)))
-                .when(new StartAttemptCommand(TASK_ID, 2, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.RETRY_NOT_DUE));
-    }
-
-    @Test
     void cannotStartRetryJustBeforeItsBackoffElapses() {
         TestExecutor<Task> afterFirstFailure = fixture.givenCommands(
                 new CreateTaskCommand(TASK_ID, DEFINITION),
@@ -575,241 +518,208 @@ class TaskTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("finishedHistories")
-    void cannotStartFinishedTask(String status, List<Object> history) {
-        fixture.given(history)
-                .when(new StartAttemptCommand(TASK_ID, 4, WORKER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
+    @MethodSource({"illegalTransitions", "illegalOnEveryFinishedTask", "illegalOnArchivedTask", "illegalValues"})
+    void illegalCommandIsRejectedWithoutEvents(String name, List<Object> history, Object command, TaskRule rule) {
+        fixture.given(history).when(command).expectNoEvents().expectException(violationOf(rule));
     }
 
-    @Test
-    void cannotCompleteCancelledTask() {
-        fixture.given(cancelledWhileSecondAttemptRan())
-                .when(new CompleteAttemptCommand(TASK_ID, 2, RESULT))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotFailCancelledTask() {
-        fixture.given(cancelledWhileSecondAttemptRan())
-                .when(FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotTimeOutCancelledTask() {
-        fixture.given(cancelledWhileSecondAttemptRan())
-                .when(new TimeOutAttemptCommand(TASK_ID, 2, "lease expired"))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotCompleteTaskTwice() {
-        fixture.given(completed())
-                .when(new CompleteAttemptCommand(TASK_ID, 2, RESULT))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotCancelCompletedTask() {
-        fixture.given(completed())
-                .when(new CancelTaskCommand(TASK_ID, "too late", OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotCancelTwice() {
-        fixture.given(cancelled())
-                .when(new CancelTaskCommand(TASK_ID, "again", OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("finishedHistories")
-    void cannotNoteCircuitOpeningOnFinishedTask(String status, List<Object> history) {
-        fixture.given(history)
-                .when(new RecordCircuitOpenedCommand(TASK_ID, PROVIDER))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ALREADY_FINISHED));
-    }
-
-    @Test
-    void cannotRequeueRunningTask() {
-        fixture.given(secondAttemptRunning())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
-    }
-
-    @Test
-    void cannotRequeuePendingTask() {
-        fixture.given(pending())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
-    }
-
-    @Test
-    void cannotRequeueTaskWaitingForRetry() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)))
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
-    }
-
-    @Test
-    void cannotRequeueCompletedTask() {
-        fixture.given(completed())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
-    }
-
-    @Test
-    void cannotRequeueTwice() {
-        fixture.given(requeuedAfterFailure())
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_REQUEUEABLE));
-    }
-
-    @Test
-    void cannotCompletePendingTask() {
-        fixture.given(pending())
-                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_RUNNING));
-    }
-
-    @Test
-    void cannotCompleteTaskWaitingForRetry() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW))
-                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_RUNNING));
-    }
-
-    @Test
-    void cannotFailPendingTask() {
-        fixture.given(pending())
-                .when(FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_RUNNING));
-    }
-
-    @Test
-    void cannotTimeOutTaskWaitingForRetry() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW))
-                .when(new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_RUNNING));
-    }
-
-    @Test
-    void cannotReportProgressOnPendingTask() {
-        fixture.given(pending())
-                .when(new ReportProgressCommand(TASK_ID, 1, 10, null))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_RUNNING));
-    }
-
-    @Test
-    void cannotCompleteStaleAttempt() {
-        fixture.given(secondAttemptRunning())
-                .when(new CompleteAttemptCommand(TASK_ID, 1, RESULT))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotFailStaleAttempt() {
-        fixture.given(secondAttemptRunning())
-                .when(FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotTimeOutStaleAttempt() {
-        fixture.given(secondAttemptRunning())
-                .when(new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @Test
-    void cannotReportProgressForStaleAttempt() {
-        fixture.given(secondAttemptRunning())
-                .when(new ReportProgressCommand(TASK_ID, 1, 50, null))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.STALE_ATTEMPT));
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {-1, 101, Integer.MIN_VALUE, Integer.MAX_VALUE})
-    void cannotReportProgressOutOfRange(int percent) {
-        fixture.given(secondAttemptRunning())
-                .when(new ReportProgressCommand(TASK_ID, 2, percent, null))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.INVALID_VALUE));
-    }
-
-    @Test
-    void cannotArchivePendingTask() {
-        fixture.given(pending())
-                .when(new ArchiveTaskCommand(TASK_ID))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_FINISHED));
-    }
-
-    @Test
-    void cannotArchiveRunningTask() {
-        fixture.given(secondAttemptRunning())
-                .when(new ArchiveTaskCommand(TASK_ID))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_FINISHED));
-    }
-
-    @Test
-    void cannotArchiveTaskWaitingForRetry() {
-        fixture.given(retryScheduledAfterFirstAttempt(NOW))
-                .when(new ArchiveTaskCommand(TASK_ID))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.NOT_FINISHED));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("commandsOtherThanArchive")
-    void archivedTaskRejectsEveryCommand(String name, Object command) {
-        fixture.given(archived()).when(command).expectNoEvents().expectException(violationOf(TaskRule.ARCHIVED));
-    }
-
-    static Stream<Arguments> commandsOtherThanArchive() {
+    static Stream<Arguments> illegalTransitions() {
         return Stream.of(
-                Arguments.of("start", new StartAttemptCommand(TASK_ID, 3, WORKER)),
-                Arguments.of("complete", new CompleteAttemptCommand(TASK_ID, 2, RESULT)),
-                Arguments.of("fail", FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR)),
-                Arguments.of("time out", new TimeOutAttemptCommand(TASK_ID, 2, "lease expired")),
-                Arguments.of("cancel", new CancelTaskCommand(TASK_ID, "cleanup", OPERATOR)),
-                Arguments.of("requeue", new RequeueTaskCommand(TASK_ID, OPERATOR)),
-                Arguments.of("progress", new ReportProgressCommand(TASK_ID, 2, 50, null)),
-                Arguments.of("circuit opened", new RecordCircuitOpenedCommand(TASK_ID, PROVIDER)));
+                Arguments.of(
+                        "cannotStartTwice",
+                        firstAttemptRunning(),
+                        new StartAttemptCommand(TASK_ID, 1, "worker-8"),
+                        TaskRule.ALREADY_RUNNING),
+                Arguments.of(
+                        "cannotStartNextAttemptWhileOneRuns",
+                        firstAttemptRunning(),
+                        new StartAttemptCommand(TASK_ID, 2, WORKER),
+                        TaskRule.ALREADY_RUNNING),
+                Arguments.of(
+                        "cannotStartFailedAttemptAgain",
+                        retryScheduledAfterFirstAttempt(NOW),
+                        new StartAttemptCommand(TASK_ID, 1, WORKER),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotRestartOldAttemptNumbersAfterRequeue",
+                        requeuedAfterFailure(),
+                        new StartAttemptCommand(TASK_ID, 1, WORKER),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotStartRetryBeforeItIsDue",
+                        retryScheduledAfterFirstAttempt(NOW.plusMillis(1)),
+                        new StartAttemptCommand(TASK_ID, 2, WORKER),
+                        TaskRule.RETRY_NOT_DUE),
+                Arguments.of(
+                        "cannotCompleteCancelledTask",
+                        cancelledWhileSecondAttemptRan(),
+                        new CompleteAttemptCommand(TASK_ID, 2, RESULT),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotFailCancelledTask",
+                        cancelledWhileSecondAttemptRan(),
+                        FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotTimeOutCancelledTask",
+                        cancelledWhileSecondAttemptRan(),
+                        new TimeOutAttemptCommand(TASK_ID, 2, "lease expired"),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotCompleteTaskTwice",
+                        completed(),
+                        new CompleteAttemptCommand(TASK_ID, 2, RESULT),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotCancelCompletedTask",
+                        completed(),
+                        new CancelTaskCommand(TASK_ID, "too late", OPERATOR),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotCancelTwice",
+                        cancelled(),
+                        new CancelTaskCommand(TASK_ID, "again", OPERATOR),
+                        TaskRule.ALREADY_FINISHED),
+                Arguments.of(
+                        "cannotRequeueRunningTask",
+                        secondAttemptRunning(),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.NOT_REQUEUEABLE),
+                Arguments.of(
+                        "cannotRequeuePendingTask",
+                        pending(),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.NOT_REQUEUEABLE),
+                Arguments.of(
+                        "cannotRequeueTaskWaitingForRetry",
+                        retryScheduledAfterFirstAttempt(NOW.plusSeconds(5)),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.NOT_REQUEUEABLE),
+                Arguments.of(
+                        "cannotRequeueCompletedTask",
+                        completed(),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.NOT_REQUEUEABLE),
+                Arguments.of(
+                        "cannotRequeueTwice",
+                        requeuedAfterFailure(),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.NOT_REQUEUEABLE),
+                Arguments.of(
+                        "cannotCompletePendingTask",
+                        pending(),
+                        new CompleteAttemptCommand(TASK_ID, 1, RESULT),
+                        TaskRule.NOT_RUNNING),
+                Arguments.of(
+                        "cannotCompleteTaskWaitingForRetry",
+                        retryScheduledAfterFirstAttempt(NOW),
+                        new CompleteAttemptCommand(TASK_ID, 1, RESULT),
+                        TaskRule.NOT_RUNNING),
+                Arguments.of(
+                        "cannotFailPendingTask",
+                        pending(),
+                        FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR),
+                        TaskRule.NOT_RUNNING),
+                Arguments.of(
+                        "cannotTimeOutTaskWaitingForRetry",
+                        retryScheduledAfterFirstAttempt(NOW),
+                        new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"),
+                        TaskRule.NOT_RUNNING),
+                Arguments.of(
+                        "cannotReportProgressOnPendingTask",
+                        pending(),
+                        new ReportProgressCommand(TASK_ID, 1, 10, null),
+                        TaskRule.NOT_RUNNING),
+                Arguments.of(
+                        "cannotCompleteStaleAttempt",
+                        secondAttemptRunning(),
+                        new CompleteAttemptCommand(TASK_ID, 1, RESULT),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotFailStaleAttempt",
+                        secondAttemptRunning(),
+                        FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotTimeOutStaleAttempt",
+                        secondAttemptRunning(),
+                        new TimeOutAttemptCommand(TASK_ID, 1, "lease expired"),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotReportProgressForStaleAttempt",
+                        secondAttemptRunning(),
+                        new ReportProgressCommand(TASK_ID, 1, 50, null),
+                        TaskRule.STALE_ATTEMPT),
+                Arguments.of(
+                        "cannotArchivePendingTask", pending(), new ArchiveTaskCommand(TASK_ID), TaskRule.NOT_FINISHED),
+                Arguments.of(
+                        "cannotArchiveRunningTask",
+                        secondAttemptRunning(),
+                        new ArchiveTaskCommand(TASK_ID),
+                        TaskRule.NOT_FINISHED),
+                Arguments.of(
+                        "cannotArchiveTaskWaitingForRetry",
+                        retryScheduledAfterFirstAttempt(NOW),
+                        new ArchiveTaskCommand(TASK_ID),
+                        TaskRule.NOT_FINISHED),
+                Arguments.of(
+                        "archivedFailedTaskCannotBeRequeued",
+                        then(failed(), new TaskArchivedEvent(TASK_ID, FINISHED_AT)),
+                        new RequeueTaskCommand(TASK_ID, OPERATOR),
+                        TaskRule.ARCHIVED));
     }
 
-    @Test
-    void archivedFailedTaskCannotBeRequeued() {
-        fixture.given(failed())
-                .andGiven(new TaskArchivedEvent(TASK_ID, FINISHED_AT))
-                .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectNoEvents()
-                .expectException(violationOf(TaskRule.ARCHIVED));
+    /** Each command, tried on each of the {@link #finishedHistories() finished tasks}. */
+    static Stream<Arguments> illegalOnEveryFinishedTask() {
+        return finishedHistories().flatMap(finished -> {
+            String status = (String) finished.get()[0];
+            Object history = finished.get()[1];
+            return Stream.of(
+                    Arguments.of(
+                            "cannotStartFinishedTask [" + status + "]",
+                            history,
+                            new StartAttemptCommand(TASK_ID, 4, WORKER),
+                            TaskRule.ALREADY_FINISHED),
+                    Arguments.of(
+                            "cannotNoteCircuitOpeningOnFinishedTask [" + status + "]",
+                            history,
+                            new RecordCircuitOpenedCommand(TASK_ID, PROVIDER),
+                            TaskRule.ALREADY_FINISHED));
+        });
+    }
+
+    /** An archived task rejects every command other than archive (which is a no-op). */
+    static Stream<Arguments> illegalOnArchivedTask() {
+        return Stream.of(
+                        Arguments.of("start", new StartAttemptCommand(TASK_ID, 3, WORKER)),
+                        Arguments.of("complete", new CompleteAttemptCommand(TASK_ID, 2, RESULT)),
+                        Arguments.of("fail", FailAttemptCommand.of(TASK_ID, 2, SERVER_ERROR)),
+                        Arguments.of("time out", new TimeOutAttemptCommand(TASK_ID, 2, "lease expired")),
+                        Arguments.of("cancel", new CancelTaskCommand(TASK_ID, "cleanup", OPERATOR)),
+                        Arguments.of("requeue", new RequeueTaskCommand(TASK_ID, OPERATOR)),
+                        Arguments.of("progress", new ReportProgressCommand(TASK_ID, 2, 50, null)),
+                        Arguments.of("circuit opened", new RecordCircuitOpenedCommand(TASK_ID, PROVIDER)))
+                .map(row -> Arguments.of(
+                        "archivedTaskRejectsEveryCommand [" + row.get()[0] + "]",
+                        archived(),
+                        row.get()[1],
+                        TaskRule.ARCHIVED));
+    }
+
+    static Stream<Arguments> illegalValues() {
+        Stream<Arguments> attempts = IntStream.of(0, 2, 3)
+                .mapToObj(attempt -> Arguments.of(
+                        "cannotStartAttemptOtherThanTheNext [" + attempt + "]",
+                        pending(),
+                        new StartAttemptCommand(TASK_ID, attempt, WORKER),
+                        TaskRule.STALE_ATTEMPT));
+        Stream<Arguments> percents = IntStream.of(-1, 101, Integer.MIN_VALUE, Integer.MAX_VALUE)
+                .mapToObj(percent -> Arguments.of(
+                        "cannotReportProgressOutOfRange [" + percent + "]",
+                        secondAttemptRunning(),
+                        new ReportProgressCommand(TASK_ID, 2, percent, null),
+                        TaskRule.INVALID_VALUE));
+        return Stream.concat(attempts, percents);
     }
 
     private static TaskDefinition definitionWith(Map<String, Object> metadata) {
