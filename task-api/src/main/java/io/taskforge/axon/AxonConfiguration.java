@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,6 +41,19 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule taskAggregate() {
         return configurer -> configurer.configureAggregate(Task.class);
+    }
+
+    /**
+     * A failing event handler fails its batch instead of being logged and skipped (Axon's
+     * default). In a subscribing processor that rolls back the command that stored the events, so
+     * the queue never misses a task; in a streaming projection the segment retries, so a read
+     * model never silently drifts from the events.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerFailures() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
     }
 
     @Bean

@@ -1,8 +1,10 @@
 package io.taskforge.tasks;
 
+import io.taskforge.execution.StallDetector;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.query.ListTasksQuery;
+import io.taskforge.task.query.TaskView;
 import io.taskforge.web.ApiErrorCode;
 import io.taskforge.web.ApiException;
 import jakarta.validation.Valid;
@@ -34,10 +36,12 @@ class TaskController {
 
     private final TaskSubmissions submissions;
     private final TaskOperations tasks;
+    private final StallDetector stalls;
 
-    TaskController(TaskSubmissions submissions, TaskOperations tasks) {
+    TaskController(TaskSubmissions submissions, TaskOperations tasks, StallDetector stalls) {
         this.submissions = submissions;
         this.tasks = tasks;
+        this.stalls = stalls;
     }
 
     /** 201 with the new task; 200 with the earlier task when the idempotency key was used before. */
@@ -60,7 +64,8 @@ class TaskController {
     @GetMapping("/{taskId}")
     TaskResource get(@PathVariable String taskId) {
         TaskId id = parseId(taskId);
-        return tasks.find(id).map(TaskResource::of).orElseThrow(() -> notFound(taskId));
+        TaskView view = tasks.find(id).orElseThrow(() -> notFound(taskId));
+        return TaskResource.of(view, stallIndex(List.of(view)).of(view));
     }
 
     @GetMapping
@@ -73,7 +78,9 @@ class TaskController {
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         var query = new ListTasksQuery(statusesOf(status), type, problemId, workerId, includeArchived, limit, offset);
-        return tasks.list(query).stream().map(TaskResource::of).toList();
+        List<TaskView> views = tasks.list(query);
+        StallIndex index = stallIndex(views);
+        return views.stream().map(view -> TaskResource.of(view, index.of(view))).toList();
     }
 
     @PostMapping("/{taskId}/cancel")
@@ -86,6 +93,12 @@ class TaskController {
     CancellationResponse delete(@PathVariable String taskId, Principal principal) {
         tasks.cancel(parseId(taskId), principal.getName());
         return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);
+    }
+
+    /** Stalls only concern unfinished tasks; a page of finished ones needs no look at the queue. */
+    private StallIndex stallIndex(List<TaskView> views) {
+        boolean anyUnfinished = views.stream().anyMatch(view -> !view.status().isFinished());
+        return new StallIndex(anyUnfinished ? stalls.stalls() : List.of());
     }
 
     /** Accepts a comma-separated list; {@code processing} (seed 004's word) means running. */

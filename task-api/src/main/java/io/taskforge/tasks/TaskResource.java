@@ -1,5 +1,6 @@
 package io.taskforge.tasks;
 
+import io.taskforge.execution.Stall;
 import io.taskforge.task.query.TaskView;
 import java.time.Instant;
 import java.util.List;
@@ -42,12 +43,20 @@ record TaskResource(
         Instant updatedAt,
         Instant startedAt,
         Instant completedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        StallBody stall) {
 
     /** The error of a failed attempt or task. */
     record TaskErrorBody(String type, String message) {}
 
+    /** Why the task is not moving: {@code no_runner}, {@code no_progress} or {@code runner_gone}. */
+    record StallBody(String kind, String reason, Instant since) {}
+
     static TaskResource of(TaskView view) {
+        return of(view, null);
+    }
+
+    static TaskResource of(TaskView view, Stall stall) {
         String id = view.taskId().toString();
         TaskErrorBody error =
                 view.errorType() == null ? null : new TaskErrorBody(view.errorType(), view.errorMessage());
@@ -83,7 +92,8 @@ record TaskResource(
                 view.updatedAt(),
                 view.startedAt(),
                 view.completedAt(),
-                view.finishedAt());
+                view.finishedAt(),
+                stall == null ? null : new StallBody(stall.kind(), stall.reason(), stall.since()));
     }
 
     private static String messageOf(TaskView view) {

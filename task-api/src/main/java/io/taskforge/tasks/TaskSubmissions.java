@@ -42,7 +42,7 @@ class TaskSubmissions {
                     request.description(),
                     input,
                     request.metadata(),
-                    request.provider(),
+                    request.provider() != null ? request.provider() : handler.provider(input),
                     Objects.requireNonNullElse(request.priority(), 0),
                     timeoutOf(request),
                     retryOf(request.retry()),

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
-import io.taskforge.support.IntegrationTest;
+import io.taskforge.support.ApiIntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AuthenticationIT extends IntegrationTest {
+class AuthenticationIT extends ApiIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
     private static final Map<String, Object> NOOP = Map.of("type", "noop");

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ApiClient.Answer;
-import io.taskforge.support.IntegrationTest;
+import io.taskforge.support.ApiIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class TaskApiIT extends IntegrationTest {
+class TaskApiIT extends ApiIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
     private static final Duration PROJECTION_CATCH_UP = Duration.ofSeconds(10);

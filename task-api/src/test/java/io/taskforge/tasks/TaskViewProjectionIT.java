@@ -3,7 +3,7 @@ package io.taskforge.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.taskforge.support.IntegrationTest;
+import io.taskforge.support.ApiIntegrationTest;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskDefinition;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The task view built live from commands equals the one rebuilt by replaying every event. */
-class TaskViewProjectionIT extends IntegrationTest {
+class TaskViewProjectionIT extends ApiIntegrationTest {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(20);
 

@@ -1,5 +1,8 @@
-package io.taskforge.execution;
+package io.taskforge.execution.builtin;
 
+import io.taskforge.execution.TaskContext;
+import io.taskforge.execution.TaskHandler;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Does nothing and succeeds: for demos, smoke tests and measuring the engine's own overhead. */
@@ -9,5 +12,10 @@ class NoopHandler implements TaskHandler {
     @Override
     public String type() {
         return "noop";
+    }
+
+    @Override
+    public Map<String, Object> execute(TaskContext context) {
+        return Map.of();
     }
 }

@@ -1,0 +1,39 @@
+package io.taskforge.execution;
+
+import java.util.List;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code execution} health component: this node's worker, what it runs, and any stalled work
+ * with its reason. Stalls are reported but keep the node up: restarting it would not move them.
+ */
+@Component("execution")
+class ExecutionHealthIndicator implements HealthIndicator {
+
+    private final StallDetector stalls;
+    private final RunningAttempts running;
+    private final WorkerIdentity worker;
+    private final ExecutionProperties properties;
+
+    ExecutionHealthIndicator(
+            StallDetector stalls, RunningAttempts running, WorkerIdentity worker, ExecutionProperties properties) {
+        this.stalls = stalls;
+        this.running = running;
+        this.worker = worker;
+        this.properties = properties;
+    }
+
+    @Override
+    public Health health() {
+        List<Stall> found = stalls.stalls();
+        return Health.up()
+                .withDetail("worker_id", worker.id())
+                .withDetail("executing", properties.enabled())
+                .withDetail("running_here", running.taskIds().size())
+                .withDetail("slots", properties.workers())
+                .withDetail("stalls", found)
+                .build();
+    }
+}
