@@ -28,7 +28,11 @@ class Commands {
             gateway.sendAndWait(command);
             return true;
         } catch (TaskRuleViolationException moved) {
-            log.debug("{} refused: {}", command.getClass().getSimpleName(), moved.getMessage());
+            log.info(
+                    "{} for task {} refused: {}",
+                    command.getClass().getSimpleName(),
+                    moved.taskId(),
+                    moved.getMessage());
         } catch (AggregateNotFoundException gone) {
             log.warn("{} for a task that does not exist: {}", command.getClass().getSimpleName(), gone.getMessage());
         } catch (RuntimeException failure) {

@@ -54,9 +54,19 @@ class CrashRecoveryIT {
         Engine second = Engine.start(database, "second");
         try {
             ApiClient restarted = second.client();
-            await().atMost(Duration.ofMinutes(2))
+            List<JsonNode> finished = await().atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> count(restarted, problem, "completed") == TASK_COUNT);
+                    .until(
+                            () -> tasks(restarted, problem),
+                            listed -> listed.stream()
+                                            .filter(task ->
+                                                    !task.path("finished_at").isNull())
+                                            .count()
+                                    == TASK_COUNT);
+            assertThat(finished)
+                    .as("tasks that did not complete")
+                    .filteredOn(task -> !task.path("status").asText().equals("completed"))
+                    .isEmpty();
         } finally {
             second.process().destroy();
             second.process().waitFor();
@@ -122,9 +132,15 @@ class CrashRecoveryIT {
     }
 
     private static long count(ApiClient api, String problem, String status) {
-        JsonNode tasks = api.get(TASKS + "?problem_id=" + problem + "&status=" + status + "&limit=1000")
-                .body();
-        return StreamSupport.stream(tasks.spliterator(), false).count();
+        return tasks(api, problem).stream()
+                .filter(task -> task.path("status").asText().equals(status))
+                .count();
+    }
+
+    private static List<JsonNode> tasks(ApiClient api, String problem) {
+        JsonNode tasks =
+                api.get(TASKS + "?problem_id=" + problem + "&limit=1000").body();
+        return StreamSupport.stream(tasks.spliterator(), false).toList();
     }
 
     private static int tasksWith(Connection connection, String event) throws SQLException {

@@ -237,6 +237,16 @@ class ExecutionIT extends ExecutionIntegrationTest {
     }
 
     @Test
+    void refuses_a_program_that_is_not_on_the_allow_list_at_submission() {
+        var refused = operator()
+                .post(TASKS, Map.of("type", "command", "input", Map.of("argv", List.of("rm", "-rf", "/tmp/x"))));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("type")).isEqualTo("validation_error");
+        assertThat(refused.text("detail")).contains("'rm'", "allow-list");
+    }
+
+    @Test
     void tells_a_frozen_runner_from_work_that_no_runner_takes() {
         String frozen = submit(Map.of("type", "sleep", "input", Map.of("millis", 20_000, "steps", 1)));
         String waiting = submit(Map.of("type", "parked"));

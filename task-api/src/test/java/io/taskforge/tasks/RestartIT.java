@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Stops the engine and starts it again on the same database: every task is still there, once. */
+/**
+ * Stops the engine and starts it again on the same database: every task is still there, once,
+ * and work that was pending when the first engine stopped runs on the second.
+ */
 class RestartIT {
 
     private static final String KEY = "restart-key";
@@ -43,14 +46,14 @@ class RestartIT {
     void keeps_every_task_across_a_restart(String name, String url, String user, String password) {
         String problem = "restart-" + UUID.randomUUID();
         List<JsonNode> before = new ArrayList<>();
-        try (ConfigurableApplicationContext engine = start(url, user, password)) {
+        try (ConfigurableApplicationContext engine = start(url, user, password, false)) {
             ApiClient api = client(engine);
             for (int i = 0; i < 3; i++) {
                 before.add(api.post(TASKS, Map.of("type", "noop", "problem_id", problem, "description", "task " + i))
                         .body());
             }
             api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel");
-            before.set(0, awaitCancelled(api, before.get(0).path("id").asText()));
+            before.set(0, awaitStatus(api, before.get(0).path("id").asText(), "cancelled"));
         }
 
         try (ConfigurableApplicationContext engine = start(url, user, password)) {
@@ -70,14 +73,15 @@ class RestartIT {
         }
     }
 
-    private static ConfigurableApplicationContext start(String url, String user, String password) {
+    private static ConfigurableApplicationContext start(String url, String user, String password, boolean execute) {
         return new SpringApplicationBuilder(TaskforgeApplication.class)
                 .run(
                         "--server.port=0",
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password,
-                        "--taskforge.api-keys=" + KEY + ":admin");
+                        "--taskforge.api-keys=" + KEY + ":admin",
+                        "--taskforge.execution.enabled=" + execute);
     }
 
     private static ApiClient client(ConfigurableApplicationContext engine) {
