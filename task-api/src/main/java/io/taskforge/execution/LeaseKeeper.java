@@ -2,7 +2,12 @@ package io.taskforge.execution;
 
 import io.taskforge.queue.QueueProperties;
 import io.taskforge.queue.TaskQueue;
+import io.taskforge.task.TaskId;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +46,19 @@ class LeaseKeeper extends RunUntilStopped {
         return properties.enabled();
     }
 
+    /**
+     * Takes the list of local attempts before asking the queue, so that an attempt starting while
+     * the leases are renewed is left alone until the next heartbeat rather than stopped.
+     */
     @Override
     void step() {
-        running.keepOnly(queue.renewLeases(worker.id(), clock.instant().plus(queueProperties.lease())));
+        List<AttemptContext> runningHere = running.snapshot();
+        Set<TaskId> taskIds = runningHere.stream().map(AttemptContext::taskId).collect(Collectors.toSet());
+        Map<TaskId, Integer> assigned =
+                queue.renewLeases(worker.id(), taskIds, clock.instant().plus(queueProperties.lease()));
+        runningHere.stream()
+                .filter(context -> !Integer.valueOf(context.attempt()).equals(assigned.get(context.taskId())))
+                .forEach(context -> context.stop(AttemptContext.StopReason.NOT_ASSIGNED_HERE));
     }
 
     @Override

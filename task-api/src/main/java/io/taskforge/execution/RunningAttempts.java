@@ -1,6 +1,7 @@
 package io.taskforge.execution;
 
 import io.taskforge.task.TaskId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,11 +29,9 @@ public class RunningAttempts {
         }
     }
 
-    /** Stops every attempt here that the queue no longer assigns to this node. */
-    void keepOnly(Map<TaskId, Integer> assignedHere) {
-        running.values().stream()
-                .filter(context -> !Integer.valueOf(context.attempt()).equals(assignedHere.get(context.taskId())))
-                .forEach(context -> context.stop(AttemptContext.StopReason.NOT_ASSIGNED_HERE));
+    /** The attempts running here now. */
+    List<AttemptContext> snapshot() {
+        return List.copyOf(running.values());
     }
 
     public boolean isRunningHere(TaskId taskId) {

@@ -153,20 +153,30 @@ public class TaskQueue {
                 params(taskId).addValue("node", node));
     }
 
-    /** Extends the leases of everything {@code workerId} runs; returns the tasks it still runs, with their attempts. */
-    public Map<TaskId, Integer> renewLeases(String workerId, Instant leaseUntil) {
-        var parameters = new MapSqlParameterSource("worker", workerId).addValue("lease", utc(leaseUntil));
+    /**
+     * Extends the leases of the given attempts, which {@code workerId} runs right now, and returns
+     * those the queue still assigns to it, with their attempt numbers. Only attempts really running
+     * are renewed: a row this worker holds but no longer runs expires, and the sweeper recovers it.
+     */
+    public Map<TaskId, Integer> renewLeases(String workerId, Set<TaskId> runningHere, Instant leaseUntil) {
+        Map<TaskId, Integer> assigned = new HashMap<>();
+        if (runningHere.isEmpty()) {
+            return assigned;
+        }
+        var parameters = new MapSqlParameterSource("worker", workerId)
+                .addValue("lease", utc(leaseUntil))
+                .addValue("ids", runningHere.stream().map(TaskId::value).toList());
         jdbc.update(
-                "UPDATE task_queue SET lease_until = :lease WHERE worker_id = :worker AND state = 'RUNNING'",
+                "UPDATE task_queue SET lease_until = :lease"
+                        + " WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
                 parameters);
-        Map<TaskId, Integer> running = new HashMap<>();
         jdbc.query(
-                "SELECT task_id, attempt FROM task_queue WHERE worker_id = :worker AND state = 'RUNNING'",
+                "SELECT task_id, attempt FROM task_queue WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
                 parameters,
                 row -> {
-                    running.put(taskIdOf(row), row.getInt("attempt"));
+                    assigned.put(taskIdOf(row), row.getInt("attempt"));
                 });
-        return running;
+        return assigned;
     }
 
     /** Running attempts whose lease lapsed before {@code leaseCutoff} or whose deadline passed before {@code deadlineCutoff}. */

@@ -1,12 +1,14 @@
 package io.taskforge.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.TaskforgeApplication;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.TestDatabase;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,20 +58,22 @@ class RestartIT {
             before.set(0, awaitStatus(api, before.get(0).path("id").asText(), "cancelled"));
         }
 
-        try (ConfigurableApplicationContext engine = start(url, user, password)) {
+        try (ConfigurableApplicationContext engine = start(url, user, password, true)) {
             ApiClient api = client(engine);
-            List<JsonNode> listed = list(api, problem);
+            JsonNode cancelled = before.get(0);
 
-            assertThat(listed).hasSize(3);
-            for (JsonNode task : before) {
-                assertThat(api.get(TASKS + "/" + task.path("id").asText()).body())
-                        .isEqualTo(task);
+            assertThat(list(api, problem)).hasSize(3);
+            assertThat(api.get(TASKS + "/" + cancelled.path("id").asText()).body())
+                    .isEqualTo(cancelled);
+            for (JsonNode pending : before.subList(1, 3)) {
+                JsonNode ran = awaitStatus(api, pending.path("id").asText(), "completed");
+                assertThat(ran.path("created_at")).isEqualTo(pending.path("created_at"));
+                assertThat(ran.path("attempts").asInt()).isEqualTo(1);
             }
-            String pending = before.get(1).path("id").asText();
-            assertThat(api.post(TASKS + "/" + pending + "/cancel").status()).isEqualTo(200);
-            assertThat(api.post(TASKS + "/" + before.get(0).path("id").asText() + "/cancel")
+            assertThat(api.post(TASKS + "/" + cancelled.path("id").asText() + "/cancel")
                             .status())
                     .isEqualTo(409);
+            assertThat(list(api, problem)).hasSize(3);
         }
     }
 
@@ -88,11 +92,11 @@ class RestartIT {
         return new ApiClient("http://127.0.0.1:" + engine.getEnvironment().getProperty("local.server.port"), KEY);
     }
 
-    private static JsonNode awaitCancelled(ApiClient api, String id) {
-        return org.awaitility.Awaitility.await()
+    private static JsonNode awaitStatus(ApiClient api, String id, String status) {
+        return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> api.get(TASKS + "/" + id).body(),
-                        task -> task.path("status").asText().equals("cancelled"));
+                        task -> task.path("status").asText().equals(status));
     }
 
     private static List<JsonNode> list(ApiClient api, String problem) {
