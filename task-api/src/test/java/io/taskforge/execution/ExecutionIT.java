@@ -102,6 +102,30 @@ class ExecutionIT extends ExecutionIntegrationTest {
     }
 
     @Test
+    void waits_as_long_as_the_provider_asks_when_that_is_longer_than_the_backoff() {
+        String path = "/throttled-" + UUID.randomUUID();
+        PROVIDER.script(
+                path,
+                List.of(new Reply(429, "slow down", Map.of("Retry-After", "1")), Reply.of(200, "{\"ok\": true}")));
+
+        String id = submit(Map.of(
+                "type",
+                "http",
+                "provider",
+                "throttled-" + UUID.randomUUID(),
+                "input",
+                Map.of("method", "GET", "url", PROVIDER.url(path)),
+                "retry",
+                Map.of("max_attempts", 3, "base_delay_ms", 100)));
+
+        assertThat(awaitFinished(id).path("status").asText()).isEqualTo("completed");
+        assertThat(eventsOf(id, TaskRetryScheduledEvent.class)).singleElement().satisfies(retry -> {
+            assertThat(retry.delayMillis()).isEqualTo(1_000);
+            assertThat(retry.reason()).isEqualTo("provider asked to retry after 1000 ms");
+        });
+    }
+
+    @Test
     void a_rejected_request_fails_at_once_into_the_dead_letter_queue() {
         String path = "/reject-" + UUID.randomUUID();
         PROVIDER.script(path, List.of(Reply.of(400, "{\"error\": \"card number invalid\"}")));

@@ -9,11 +9,13 @@ import io.taskforge.support.ApiClient;
 import io.taskforge.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,6 +76,30 @@ class RestartIT {
                             .status())
                     .isEqualTo(409);
             assertThat(list(api, problem)).hasSize(3);
+        }
+    }
+
+    @Test
+    void a_retry_scheduled_before_a_restart_fires_after_it() {
+        String url = TestDatabase.create();
+        String id;
+        JsonNode waiting;
+        try (ConfigurableApplicationContext engine = start(url, TestDatabase.USER, TestDatabase.PASSWORD, true)) {
+            ApiClient api = client(engine);
+            var body = Map.of(
+                    "type", "fail",
+                    "input", Map.of("times", 1, "retryable", true),
+                    "retry", Map.of("max_attempts", 3, "base_delay_ms", 4_000, "max_delay_ms", 4_000, "jitter", 0));
+            id = api.post(TASKS, body).text("id");
+            waiting = awaitStatus(api, id, "retry_scheduled");
+        }
+
+        try (ConfigurableApplicationContext engine = start(url, TestDatabase.USER, TestDatabase.PASSWORD, true)) {
+            JsonNode done = awaitStatus(client(engine), id, "completed");
+
+            assertThat(done.path("attempts").asInt()).isEqualTo(2);
+            Instant due = Instant.parse(waiting.path("next_retry_at").asText());
+            assertThat(Instant.parse(done.path("updated_at").asText())).isAfterOrEqualTo(due);
         }
     }
 
