@@ -19,6 +19,8 @@ import io.taskforge.task.command.ReportProgressCommand;
 import io.taskforge.task.command.RequeueTaskCommand;
 import io.taskforge.task.command.StartAttemptCommand;
 import io.taskforge.task.command.TimeOutAttemptCommand;
+import io.taskforge.task.counts.TaskCounts;
+import io.taskforge.task.counts.TaskCountsQuery;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
 import java.time.Duration;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The task view built live from commands equals the one rebuilt by replaying every event. */
+/** The read models built live from commands equal the ones rebuilt by replaying every event. */
 class TaskViewProjectionIT extends ApiIntegrationTest {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(20);
@@ -52,7 +54,8 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
     JdbcTemplate jdbc;
 
     @Test
-    void replay_rebuilds_the_same_views_as_live_processing() {
+    void replay_rebuilds_the_same_views_and_counts_as_live_processing() {
+        TaskCounts baseline = counts();
         String problem = "replay-" + UUID.randomUUID();
         TaskId completed = create(problem, 3);
         start(completed, 1);
@@ -97,15 +100,36 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         assertThat(status(live, requeued).inDlq()).isFalse();
         assertThat(status(live, requeued).errorType()).isNull();
 
+        TaskCounts liveCounts = await().atMost(CATCH_UP)
+                .until(
+                        this::counts,
+                        counts -> counts.created() == baseline.created() + 7
+                                && counts.archived() == baseline.archived() + 1);
+        assertThat(liveCounts.pending()).isEqualTo(baseline.pending() + 1);
+        assertThat(liveCounts.retryScheduled()).isEqualTo(baseline.retryScheduled() + 1);
+        assertThat(liveCounts.completed()).isEqualTo(baseline.completed() + 1);
+        assertThat(liveCounts.failed()).isEqualTo(baseline.failed() + 1);
+        assertThat(liveCounts.timeout()).isEqualTo(baseline.timeout() + 1);
+        assertThat(liveCounts.cancelled()).isEqualTo(baseline.cancelled() + 1);
+        assertThat(liveCounts.inDlq()).isEqualTo(baseline.inDlq() + 1);
+        assertThat(liveCounts.running()).isEqualTo(baseline.running());
+
         jdbc.update("UPDATE task_view SET description = 'tampered', progress = 7 WHERE problem_id = ?", problem);
-        replayTaskView();
+        jdbc.update("UPDATE task_count SET tasks = tasks + 1000");
+        replay("task-view");
+        replay("task-counts");
 
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(views(problem)).isEqualTo(live));
+        await().atMost(CATCH_UP).untilAsserted(() -> assertThat(counts()).isEqualTo(liveCounts));
     }
 
-    private void replayTaskView() {
+    private TaskCounts counts() {
+        return queries.query(new TaskCountsQuery(), TaskCounts.class).join();
+    }
+
+    private void replay(String processingGroup) {
         StreamingEventProcessor processor = processing
-                .eventProcessor("task-view", StreamingEventProcessor.class)
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();

@@ -1,0 +1,4 @@
+package io.taskforge.task.counts;
+
+/** Ask for the current task counts. */
+public record TaskCountsQuery() {}
