@@ -7,6 +7,7 @@ import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
 import io.taskforge.web.ApiErrorCode;
 import io.taskforge.web.ApiException;
+import io.taskforge.web.TaskIdParameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,8 +64,8 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     TaskResource get(@PathVariable String taskId) {
-        TaskId id = parseId(taskId);
-        TaskView view = tasks.find(id).orElseThrow(() -> notFound(taskId));
+        TaskId id = TaskIdParameter.parse(taskId);
+        TaskView view = tasks.find(id).orElseThrow(() -> TaskIdParameter.notFound(taskId));
         return TaskResource.of(view, stallIndex(List.of(view)).of(view));
     }
 
@@ -85,13 +86,13 @@ class TaskController {
 
     @PostMapping("/{taskId}/cancel")
     CancellationResponse cancel(@PathVariable String taskId, Principal principal) {
-        tasks.cancel(parseId(taskId), principal.getName());
+        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
         return new CancellationResponse(true, "Task cancelled successfully", taskId);
     }
 
     @DeleteMapping("/{taskId}")
     CancellationResponse delete(@PathVariable String taskId, Principal principal) {
-        tasks.cancel(parseId(taskId), principal.getName());
+        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
         return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);
     }
 
@@ -123,17 +124,5 @@ class TaskController {
                                 ApiErrorCode.BAD_REQUEST,
                                 "unknown status '" + name
                                         + "'; use pending, running (or processing), retry_scheduled, completed, failed, timeout or cancelled"));
-    }
-
-    private static TaskId parseId(String text) {
-        try {
-            return TaskId.parse(text);
-        } catch (IllegalArgumentException notAUuid) {
-            throw notFound(text);
-        }
-    }
-
-    private static ApiException notFound(String taskId) {
-        return new ApiException(ApiErrorCode.NOT_FOUND, "task " + taskId + " not found");
     }
 }

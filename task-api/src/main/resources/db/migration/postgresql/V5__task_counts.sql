@@ -6,7 +6,8 @@ CREATE TABLE task_count (
 );
 INSERT INTO task_count (counter, tasks) VALUES
     ('CREATED', 0), ('ARCHIVED', 0), ('IN_DLQ', 0), ('PENDING', 0), ('RUNNING', 0),
-    ('RETRY_SCHEDULED', 0), ('COMPLETED', 0), ('FAILED', 0), ('TIMEOUT', 0), ('CANCELLED', 0);
+    ('RETRY_SCHEDULED', 0), ('COMPLETED', 0), ('FAILED', 0), ('TIMEOUT', 0), ('CANCELLED', 0),
+    ('COMPLETED_MS', 0), ('COMPLETED_RUNS', 0);
 
 CREATE TABLE task_count_state (
     task_id  uuid        NOT NULL PRIMARY KEY,

@@ -1,6 +1,6 @@
 package io.taskforge.tasks;
 
-import static io.taskforge.tasks.TaskApiIT.assertError;
+import static io.taskforge.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskforge.support.ApiClient;

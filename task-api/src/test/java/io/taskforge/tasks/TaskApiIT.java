@@ -1,5 +1,6 @@
 package io.taskforge.tasks;
 
+import static io.taskforge.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -318,13 +319,6 @@ class TaskApiIT extends ApiIntegrationTest {
         return StreamSupport.stream(list.body().spliterator(), false)
                 .map(task -> task.path("id").asText())
                 .toList();
-    }
-
-    static void assertError(Answer answer, int status, String type) {
-        assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
-        assertThat(answer.text("type")).isEqualTo(type);
-        assertThat(answer.text("detail")).isNotBlank();
-        assertThat(answer.text("request_id")).isNotBlank();
     }
 
     private static void assertIsoUtc(String timestamp) {

@@ -10,6 +10,8 @@ import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
+import io.taskforge.task.attempts.AttemptView;
+import io.taskforge.task.attempts.TaskAttemptsQuery;
 import io.taskforge.task.command.ArchiveTaskCommand;
 import io.taskforge.task.command.CancelTaskCommand;
 import io.taskforge.task.command.CompleteAttemptCommand;
@@ -21,8 +23,12 @@ import io.taskforge.task.command.StartAttemptCommand;
 import io.taskforge.task.command.TimeOutAttemptCommand;
 import io.taskforge.task.counts.TaskCounts;
 import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.task.dlq.DlqEntry;
+import io.taskforge.task.dlq.FindDlqEntryQuery;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
+import io.taskforge.task.timeline.TaskTimelineQuery;
+import io.taskforge.task.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -114,13 +120,51 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         assertThat(liveCounts.inDlq()).isEqualTo(baseline.inDlq() + 1);
         assertThat(liveCounts.running()).isEqualTo(baseline.running());
 
+        List<TaskId> ids = List.of(completed, deadLettered, retrying, timedOut, cancelled, requeued, archived);
+        Map<TaskId, List<Object>> liveHistories = await().atMost(CATCH_UP)
+                .until(
+                        () -> histories(ids),
+                        histories -> histories.get(requeued).get(2).equals(List.of())
+                                && ((List<?>) histories.get(archived).get(0)).size() == 3);
+        assertThat(((List<?>) liveHistories.get(deadLettered).get(2))).hasSize(1);
+
         jdbc.update("UPDATE task_view SET description = 'tampered', progress = 7 WHERE problem_id = ?", problem);
         jdbc.update("UPDATE task_count SET tasks = tasks + 1000");
-        replay("task-view");
-        replay("task-counts");
+        jdbc.update("DELETE FROM task_timeline WHERE task_id = ?", completed.value());
+        jdbc.update("UPDATE task_attempt SET outcome = 'tampered'");
+        jdbc.update("DELETE FROM dlq_entry");
+        for (String processor : List.of("task-view", "task-counts", "task-timeline", "task-attempts", "task-dlq")) {
+            replay(processor);
+        }
 
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(views(problem)).isEqualTo(live));
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(counts()).isEqualTo(liveCounts));
+        await().atMost(CATCH_UP).untilAsserted(() -> assertThat(histories(ids)).isEqualTo(liveHistories));
+    }
+
+    /** Per task: its timeline, its attempts, and its dead letter entries (none or one). */
+    private Map<TaskId, List<Object>> histories(List<TaskId> ids) {
+        Map<TaskId, List<Object>> histories = new java.util.HashMap<>();
+        for (TaskId id : ids) {
+            histories.put(
+                    id,
+                    List.of(
+                            queries.query(
+                                            new TaskTimelineQuery(id),
+                                            ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                                    .join(),
+                            queries.query(
+                                            new TaskAttemptsQuery(id),
+                                            ResponseTypes.multipleInstancesOf(AttemptView.class))
+                                    .join(),
+                            queries
+                                    .query(new FindDlqEntryQuery(id), ResponseTypes.optionalInstanceOf(DlqEntry.class))
+                                    .join()
+                                    .filter(entry -> entry.status().equals(DlqEntry.PENDING))
+                                    .stream()
+                                    .toList()));
+        }
+        return histories;
     }
 
     private TaskCounts counts() {

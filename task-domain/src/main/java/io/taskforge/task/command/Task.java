@@ -41,6 +41,7 @@ public class Task {
     private TaskId taskId;
 
     private TaskStatus status;
+    private String type;
     private RetrySettings retry;
     private long timeoutSeconds;
     private String provider;
@@ -109,7 +110,14 @@ public class Task {
         } else {
             apply(new TaskFailedEvent(taskId, command.error(), attemptsInThisRun(), reasonToGiveUp, now));
             apply(new MovedToDlqEvent(
-                    taskId, reasonToGiveUp, policies.alertSeverity().assess(metadata), now));
+                    taskId,
+                    type,
+                    provider,
+                    command.error(),
+                    attemptsInThisRun(),
+                    reasonToGiveUp,
+                    policies.alertSeverity().assess(metadata),
+                    now));
         }
     }
 
@@ -257,6 +265,7 @@ public class Task {
     void on(TaskCreatedEvent event) {
         taskId = event.taskId();
         status = TaskStatus.PENDING;
+        type = event.definition().type();
         retry = event.definition().retry();
         timeoutSeconds = event.definition().timeoutSeconds();
         provider = event.definition().provider();

@@ -233,7 +233,15 @@ class TaskTest {
                         new AttemptFailedEvent(
                                 TASK_ID, 1, BAD_REQUEST, ErrorClassification.PERMANENT, null, 300_000, NOW),
                         new TaskFailedEvent(TASK_ID, BAD_REQUEST, 1, "permanent error", NOW),
-                        new MovedToDlqEvent(TASK_ID, "permanent error", AlertSeverity.Level.MEDIUM, NOW));
+                        new MovedToDlqEvent(
+                                TASK_ID,
+                                "http",
+                                PROVIDER,
+                                BAD_REQUEST,
+                                1,
+                                "permanent error",
+                                AlertSeverity.Level.MEDIUM,
+                                NOW));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -247,7 +255,8 @@ class TaskTest {
                         new AttemptFailedEvent(
                                 TASK_ID, 1, BAD_REQUEST, ErrorClassification.PERMANENT, null, 300_000, NOW),
                         new TaskFailedEvent(TASK_ID, BAD_REQUEST, 1, "permanent error", NOW),
-                        new MovedToDlqEvent(TASK_ID, "permanent error", severity, NOW));
+                        new MovedToDlqEvent(
+                                TASK_ID, "http", PROVIDER, BAD_REQUEST, 1, "permanent error", severity, NOW));
     }
 
     static Stream<Arguments> alertSeverities() {
@@ -269,7 +278,14 @@ class TaskTest {
                                 TASK_ID, 3, SERVER_ERROR, ErrorClassification.RETRYABLE, null, 30_000, NOW),
                         new TaskFailedEvent(TASK_ID, SERVER_ERROR, 3, "retries exhausted after 3 attempts", NOW),
                         new MovedToDlqEvent(
-                                TASK_ID, "retries exhausted after 3 attempts", AlertSeverity.Level.MEDIUM, NOW));
+                                TASK_ID,
+                                "http",
+                                PROVIDER,
+                                SERVER_ERROR,
+                                3,
+                                "retries exhausted after 3 attempts",
+                                AlertSeverity.Level.MEDIUM,
+                                NOW));
     }
 
     @Test
@@ -288,7 +304,8 @@ class TaskTest {
                                 300_000,
                                 NOW),
                         new TaskFailedEvent(TASK_ID, SERVER_ERROR, 1, reason, NOW),
-                        new MovedToDlqEvent(TASK_ID, reason, AlertSeverity.Level.MEDIUM, NOW));
+                        new MovedToDlqEvent(
+                                TASK_ID, "http", PROVIDER, SERVER_ERROR, 1, reason, AlertSeverity.Level.MEDIUM, NOW));
     }
 
     @ParameterizedTest
@@ -319,7 +336,15 @@ class TaskTest {
                         new AttemptFailedEvent(
                                 TASK_ID, 1, SERVER_ERROR, ErrorClassification.PERMANENT, null, 300_000, NOW),
                         new TaskFailedEvent(TASK_ID, SERVER_ERROR, 1, "permanent error", NOW),
-                        new MovedToDlqEvent(TASK_ID, "permanent error", AlertSeverity.Level.MEDIUM, NOW));
+                        new MovedToDlqEvent(
+                                TASK_ID,
+                                "http",
+                                PROVIDER,
+                                SERVER_ERROR,
+                                1,
+                                "permanent error",
+                                AlertSeverity.Level.MEDIUM,
+                                NOW));
     }
 
     @Test
@@ -789,7 +814,8 @@ class TaskTest {
                 lastAttemptRunning(),
                 retryableFailure(3, FINISHED_AT, 10_000),
                 new TaskFailedEvent(TASK_ID, SERVER_ERROR, 3, reason, FINISHED_AT),
-                new MovedToDlqEvent(TASK_ID, reason, AlertSeverity.Level.MEDIUM, FINISHED_AT));
+                new MovedToDlqEvent(
+                        TASK_ID, "http", PROVIDER, SERVER_ERROR, 3, reason, AlertSeverity.Level.MEDIUM, FINISHED_AT));
     }
 
     private static List<Object> timedOut() {

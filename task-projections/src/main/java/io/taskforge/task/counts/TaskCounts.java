@@ -6,6 +6,9 @@ package io.taskforge.task.counts;
  * @param created tasks ever created, archived ones included
  * @param archived tasks retired by the retention clean-up; they count in no status below
  * @param inDlq failed tasks waiting in the dead letter queue
+ * @param completedDurationMillis the summed run times (first attempt's start to completion) of every
+ *     completion ever recorded, archived tasks included
+ * @param completedRuns how many completions that sum covers
  */
 public record TaskCounts(
         long created,
@@ -17,11 +20,18 @@ public record TaskCounts(
         long failed,
         long timeout,
         long cancelled,
-        long inDlq) {
+        long inDlq,
+        long completedDurationMillis,
+        long completedRuns) {
 
     /** Tasks not archived. */
     public long current() {
         return created - archived;
+    }
+
+    /** The average run time of completed tasks, in milliseconds; 0 before any completed. */
+    public double averageCompletedMillis() {
+        return completedRuns == 0 ? 0 : (double) completedDurationMillis / completedRuns;
     }
 
     /** Tasks that have not finished: pending, running or waiting for a retry. */

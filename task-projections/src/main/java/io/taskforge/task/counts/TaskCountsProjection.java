@@ -36,6 +36,8 @@ class TaskCountsProjection {
     private static final String CREATED = "CREATED";
     private static final String ARCHIVED = "ARCHIVED";
     private static final String IN_DLQ = "IN_DLQ";
+    private static final String COMPLETED_MS = "COMPLETED_MS";
+    private static final String COMPLETED_RUNS = "COMPLETED_RUNS";
 
     private final JdbcTemplate jdbc;
 
@@ -68,7 +70,10 @@ class TaskCountsProjection {
 
     @EventHandler
     void on(TaskCompletedEvent event) {
-        move(event.taskId(), TaskStatus.COMPLETED);
+        if (move(event.taskId(), TaskStatus.COMPLETED)) {
+            add(COMPLETED_MS, event.durationMillis());
+            add(COMPLETED_RUNS, 1);
+        }
     }
 
     @EventHandler
@@ -141,19 +146,25 @@ class TaskCountsProjection {
                 counts.getOrDefault(TaskStatus.FAILED.name(), 0L),
                 counts.getOrDefault(TaskStatus.TIMEOUT.name(), 0L),
                 counts.getOrDefault(TaskStatus.CANCELLED.name(), 0L),
-                counts.getOrDefault(IN_DLQ, 0L));
+                counts.getOrDefault(IN_DLQ, 0L),
+                counts.getOrDefault(COMPLETED_MS, 0L),
+                counts.getOrDefault(COMPLETED_RUNS, 0L));
     }
 
-    /** Moves the task to {@code next}, shifting one count from its old status; a no-op if it is there already. */
-    private void move(TaskId taskId, TaskStatus next) {
+    /**
+     * Moves the task to {@code next}, shifting one count from its old status; false, changing
+     * nothing, when it is there already.
+     */
+    private boolean move(TaskId taskId, TaskStatus next) {
         List<String> previous = jdbc.queryForList(
                 "SELECT status FROM task_count_state WHERE task_id = ? AND NOT archived", String.class, taskId.value());
         if (previous.isEmpty() || previous.getFirst().equals(next.name())) {
-            return;
+            return false;
         }
         jdbc.update("UPDATE task_count_state SET status = ? WHERE task_id = ?", next.name(), taskId.value());
         add(previous.getFirst(), -1);
         add(next.name(), 1);
+        return true;
     }
 
     private void add(String counter, long delta) {

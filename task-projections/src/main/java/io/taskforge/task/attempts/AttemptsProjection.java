@@ -1,0 +1,133 @@
+package io.taskforge.task.attempts;
+
+import io.taskforge.task.TaskError;
+import io.taskforge.task.event.AttemptFailedEvent;
+import io.taskforge.task.event.AttemptStartedEvent;
+import io.taskforge.task.event.AttemptSucceededEvent;
+import io.taskforge.task.event.TaskCancelledEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps one row per attempt; replaying rebuilds the same rows. */
+@Component
+@ProcessingGroup("task-attempts")
+class AttemptsProjection {
+
+    private static final String RUNNING = "running";
+
+    private final JdbcTemplate jdbc;
+
+    AttemptsProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AttemptStartedEvent event) {
+        jdbc.update(
+                "INSERT INTO task_attempt (task_id, attempt, worker_id, started_at, deadline, outcome)"
+                        + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM task_attempt WHERE task_id = ? AND attempt = ?)",
+                event.taskId().value(),
+                event.attempt(),
+                event.workerId(),
+                utc(event.occurredAt()),
+                utc(event.deadline()),
+                RUNNING,
+                event.taskId().value(),
+                event.attempt());
+    }
+
+    @EventHandler
+    void on(AttemptSucceededEvent event) {
+        jdbc.update(
+                "UPDATE task_attempt SET outcome = 'succeeded', ended_at = ?, duration_ms = ? WHERE task_id = ? AND attempt = ?",
+                utc(event.occurredAt()),
+                event.durationMillis(),
+                event.taskId().value(),
+                event.attempt());
+    }
+
+    @EventHandler
+    void on(AttemptFailedEvent event) {
+        TaskError error = event.error();
+        jdbc.update(
+                "UPDATE task_attempt SET outcome = ?, ended_at = ?, duration_ms = ?, error_type = ?, error_message = ?,"
+                        + " http_status = ?, classification = ?, circuit_state = ? WHERE task_id = ? AND attempt = ?",
+                TaskError.TIMEOUT.equals(error.type()) ? "timed_out" : "failed",
+                utc(event.occurredAt()),
+                event.durationMillis(),
+                error.type(),
+                error.message(),
+                error.httpStatus(),
+                lower(event.classification()),
+                lower(event.circuitState()),
+                event.taskId().value(),
+                event.attempt());
+    }
+
+    /** A cancel stops the running attempt, if any: it ends cancelled. */
+    @EventHandler
+    void on(TaskCancelledEvent event) {
+        jdbc.update(
+                "UPDATE task_attempt SET outcome = 'cancelled', ended_at = ? WHERE task_id = ? AND outcome = ?",
+                utc(event.occurredAt()),
+                event.taskId().value(),
+                RUNNING);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM task_attempt");
+    }
+
+    @QueryHandler
+    List<AttemptView> handle(TaskAttemptsQuery query) {
+        return jdbc.query(
+                "SELECT * FROM task_attempt WHERE task_id = ? ORDER BY attempt",
+                (row, n) -> viewOf(row),
+                query.taskId().value());
+    }
+
+    private static AttemptView viewOf(ResultSet row) throws SQLException {
+        long duration = row.getLong("duration_ms");
+        boolean hasDuration = !row.wasNull();
+        int status = row.getInt("http_status");
+        boolean hasStatus = !row.wasNull();
+        return new AttemptView(
+                row.getInt("attempt"),
+                row.getString("worker_id"),
+                instant(row, "started_at"),
+                instant(row, "deadline"),
+                instant(row, "ended_at"),
+                hasDuration ? duration : null,
+                row.getString("outcome"),
+                row.getString("error_type"),
+                row.getString("error_message"),
+                hasStatus ? status : null,
+                row.getString("classification"),
+                row.getString("circuit_state"));
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,29 @@
+package io.taskforge.task.dlq;
+
+import io.taskforge.task.TaskId;
+import java.time.Instant;
+
+/**
+ * A task in the dead letter queue.
+ *
+ * @param status {@code pending} (waiting for a person), {@code retried} (sent back to the queue)
+ *     or {@code archived} (retired by the retention clean-up)
+ * @param alertSeverity {@code critical}, {@code high} or {@code medium}
+ */
+public record DlqEntry(
+        TaskId taskId,
+        String type,
+        String provider,
+        String errorType,
+        String errorMessage,
+        Integer httpStatus,
+        int attempts,
+        String reason,
+        String alertSeverity,
+        String status,
+        Instant movedAt,
+        Instant retriedAt,
+        String retriedBy) {
+
+    public static final String PENDING = "pending";
+}

@@ -1,0 +1,130 @@
+package io.taskforge.task.dlq;
+
+import io.taskforge.task.TaskId;
+import io.taskforge.task.event.MovedToDlqEvent;
+import io.taskforge.task.event.TaskArchivedEvent;
+import io.taskforge.task.event.TaskRequeuedEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps the dead letter queue; replaying rebuilds the same entries. */
+@Component
+@ProcessingGroup("task-dlq")
+class DlqProjection {
+
+    private final JdbcTemplate jdbc;
+
+    DlqProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(MovedToDlqEvent event) {
+        UUID id = event.taskId().value();
+        jdbc.update("DELETE FROM dlq_entry WHERE task_id = ?", id);
+        jdbc.update(
+                "INSERT INTO dlq_entry (task_id, type, provider, error_type, error_message, http_status, attempts, reason,"
+                        + " alert_severity, status, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                event.type(),
+                event.provider(),
+                event.error().type(),
+                event.error().message(),
+                event.error().httpStatus(),
+                event.attempts(),
+                event.reason(),
+                event.alertSeverity().name().toLowerCase(Locale.ROOT),
+                DlqEntry.PENDING,
+                event.occurredAt().atOffset(ZoneOffset.UTC));
+    }
+
+    @EventHandler
+    void on(TaskRequeuedEvent event) {
+        jdbc.update(
+                "UPDATE dlq_entry SET status = 'retried', retried_at = ?, retried_by = ? WHERE task_id = ? AND status = ?",
+                event.occurredAt().atOffset(ZoneOffset.UTC),
+                event.requestedBy(),
+                event.taskId().value(),
+                DlqEntry.PENDING);
+    }
+
+    @EventHandler
+    void on(TaskArchivedEvent event) {
+        jdbc.update(
+                "UPDATE dlq_entry SET status = 'archived' WHERE task_id = ?",
+                event.taskId().value());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM dlq_entry");
+    }
+
+    @QueryHandler
+    List<DlqEntry> handle(ListDlqQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM dlq_entry WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.status() != null) {
+            sql.append(" AND status = ?");
+            parameters.add(query.status());
+        }
+        if (query.agent() != null) {
+            sql.append(" AND (provider = ? OR type = ?)");
+            parameters.add(query.agent());
+            parameters.add(query.agent());
+        }
+        sql.append(" ORDER BY moved_at DESC, task_id LIMIT ? OFFSET ?");
+        parameters.add(query.limit());
+        parameters.add(query.offset());
+        return jdbc.query(sql.toString(), (row, n) -> entryOf(row), parameters.toArray());
+    }
+
+    @QueryHandler
+    Optional<DlqEntry> handle(FindDlqEntryQuery query) {
+        return jdbc
+                .query(
+                        "SELECT * FROM dlq_entry WHERE task_id = ?",
+                        (row, n) -> entryOf(row),
+                        query.taskId().value())
+                .stream()
+                .findFirst();
+    }
+
+    private static DlqEntry entryOf(ResultSet row) throws SQLException {
+        int status = row.getInt("http_status");
+        Integer httpStatus = row.wasNull() ? null : status;
+        return new DlqEntry(
+                new TaskId(row.getObject("task_id", UUID.class)),
+                row.getString("type"),
+                row.getString("provider"),
+                row.getString("error_type"),
+                row.getString("error_message"),
+                httpStatus,
+                row.getInt("attempts"),
+                row.getString("reason"),
+                row.getString("alert_severity"),
+                row.getString("status"),
+                instant(row, "moved_at"),
+                instant(row, "retried_at"),
+                row.getString("retried_by"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,89 @@
+package io.taskforge.task.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.taskforge.task.event.TaskEvent;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Writes every task event as a timeline entry; replaying rebuilds the same entries. */
+@Component
+@ProcessingGroup("task-timeline")
+class TimelineProjection {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final JdbcTemplate jdbc;
+
+    TimelineProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(TaskEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
+        jdbc.update(
+                "INSERT INTO task_timeline (task_id, sequence, type, severity, occurred_at, data_json)"
+                        + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM task_timeline WHERE task_id = ? AND sequence = ?)",
+                event.taskId().value(),
+                sequence,
+                TimelineNames.typeOf(event),
+                TimelineNames.severityOf(event),
+                event.occurredAt().atOffset(ZoneOffset.UTC),
+                JSON.writeValueAsString(dataOf(event)),
+                event.taskId().value(),
+                sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM task_timeline");
+    }
+
+    @QueryHandler
+    List<TimelineEntry> handle(TaskTimelineQuery query) {
+        return jdbc.query(
+                "SELECT sequence, type, severity, occurred_at, data_json FROM task_timeline WHERE task_id = ? ORDER BY sequence",
+                (row, n) -> new TimelineEntry(
+                        row.getLong("sequence"),
+                        row.getString("type"),
+                        row.getString("severity"),
+                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        read(row.getString("data_json"))),
+                query.taskId().value());
+    }
+
+    /** The event's facts without what every entry states anyway. */
+    private static Map<String, Object> dataOf(TaskEvent event) {
+        Map<String, Object> data = new LinkedHashMap<>(JSON.convertValue(event, MAP));
+        data.remove("task_id");
+        data.remove("occurred_at");
+        return data;
+    }
+
+    private static Map<String, Object> read(String json) {
+        try {
+            return JSON.readValue(json, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored timeline data is not valid JSON", e);
+        }
+    }
+}
