@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Tells apart the three ways work can stall, each with its own reason. */
+/**
+ * Tells apart the three ways work can stall, each with its own reason. The answer is reused for a
+ * second, so dashboards polling often cost the queue one look a second at most.
+ */
 @Component
 public class StallDetector {
+
+    private static final Duration REUSE_FOR = Duration.ofSeconds(1);
 
     private final TaskQueue queue;
     private final ExecutionProperties properties;
     private final Clock clock;
+    private volatile Snapshot last = new Snapshot(Instant.MIN, List.of());
+
+    private record Snapshot(Instant takenAt, List<Stall> stalls) {}
 
     StallDetector(TaskQueue queue, ExecutionProperties properties, Clock clock) {
         this.queue = queue;
@@ -27,11 +35,17 @@ public class StallDetector {
 
     public List<Stall> stalls() {
         Instant now = clock.instant();
-        return classify(
+        Snapshot snapshot = last;
+        if (now.isBefore(snapshot.takenAt().plus(REUSE_FOR))) {
+            return snapshot.stalls();
+        }
+        List<Stall> stalls = classify(
                 queue.waitingSince(now.minus(properties.noRunnerStallAfter())),
-                queue.running(),
+                queue.possiblyStalled(now, now.minus(properties.noProgressStallAfter())),
                 now,
                 properties.noProgressStallAfter());
+        last = new Snapshot(now, stalls);
+        return stalls;
     }
 
     /**

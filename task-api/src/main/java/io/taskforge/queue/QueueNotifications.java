@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -12,8 +13,14 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On PostgreSQL, listens for the queue's notifications so that a task submitted on any node starts
- * within milliseconds; polling stays the fallback, and the only way on H2.
+ * Wakes dispatchers when work changes: this node's at once, and on PostgreSQL every node's through
+ * {@code NOTIFY}/{@code LISTEN}, so a task submitted anywhere starts within milliseconds; polling
+ * stays the fallback, and the only way on H2.
+ *
+ * <p>Notifications are sent after the change commits, from a thread of their own that folds
+ * announcements made meanwhile into one. Sending them inside the command's transaction would make
+ * every commit wait for PostgreSQL's global notification lock, which held the engine to a few
+ * hundred commands a second.
  */
 @Component
 class QueueNotifications implements SmartLifecycle {
@@ -25,7 +32,9 @@ class QueueNotifications implements SmartLifecycle {
     private final DataSource dataSource;
     private final TaskQueue queue;
     private final QueueSignal signal;
+    private final Semaphore announced = new Semaphore(0);
     private volatile Thread listener;
+    private volatile Thread announcer;
 
     QueueNotifications(DataSource dataSource, TaskQueue queue, QueueSignal signal) {
         this.dataSource = dataSource;
@@ -33,25 +42,50 @@ class QueueNotifications implements SmartLifecycle {
         this.signal = signal;
     }
 
+    /** Work changed: wake this node's dispatcher now and, soon after, every other node's. */
+    void announce() {
+        signal.wake();
+        if (announced.availablePermits() == 0) {
+            announced.release();
+        }
+    }
+
     @Override
     public void start() {
         if (queue.vendor() == DatabaseVendor.POSTGRESQL) {
             listener = Thread.ofPlatform().name("queue-listener").daemon().start(this::listenUntilStopped);
+            announcer = Thread.ofPlatform().name("queue-announcer").daemon().start(this::announceUntilStopped);
         }
     }
 
     @Override
     public void stop() {
-        Thread running = listener;
-        listener = null;
-        if (running != null) {
-            running.interrupt();
+        for (Thread running : new Thread[] {listener, announcer}) {
+            if (running != null) {
+                running.interrupt();
+            }
         }
+        listener = null;
+        announcer = null;
     }
 
     @Override
     public boolean isRunning() {
         return listener != null;
+    }
+
+    private void announceUntilStopped() {
+        while (announcer == Thread.currentThread()) {
+            try {
+                announced.acquire();
+                announced.drainPermits();
+                queue.notifyDispatchers();
+            } catch (InterruptedException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("could not notify other nodes ({}); they will find the work by polling", e.getMessage());
+            }
+        }
     }
 
     private void listenUntilStopped() {

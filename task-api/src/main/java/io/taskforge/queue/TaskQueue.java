@@ -106,11 +106,9 @@ public class TaskQueue {
         jdbc.update("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
     }
 
-    /** Tells dispatchers on every node, once the current transaction commits, that work changed. */
+    /** Tells dispatchers on every node that work changed (PostgreSQL only). */
     void notifyDispatchers() {
-        if (vendor == DatabaseVendor.POSTGRESQL) {
-            jdbc.queryForList("SELECT pg_notify('" + CHANNEL + "', '')", Map.of());
-        }
+        jdbc.queryForList("SELECT pg_notify('" + CHANNEL + "', '')", Map.of());
     }
 
     /**
@@ -188,10 +186,15 @@ public class TaskQueue {
                 (row, n) -> runningTask(row));
     }
 
-    public List<RunningTask> running() {
+    /**
+     * Running attempts that may be stalled: their lease lapsed before {@code now}, or they have not
+     * moved (progress, else start) since {@code stillSince}.
+     */
+    public List<RunningTask> possiblyStalled(Instant now, Instant stillSince) {
         return jdbc.query(
-                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING'",
-                Map.of(),
+                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING'"
+                        + " AND (lease_until < :now OR COALESCE(progress_at, started_at) < :still)",
+                new MapSqlParameterSource("now", utc(now)).addValue("still", utc(stillSince)),
                 (row, n) -> runningTask(row));
     }
 

@@ -27,13 +27,14 @@ import org.springframework.stereotype.Component;
 class TaskQueueProjection {
 
     private final TaskQueue queue;
-    private final QueueSignal signal;
+    private final QueueNotifications notifications;
     private final QueueProperties properties;
     private final EventStore events;
 
-    TaskQueueProjection(TaskQueue queue, QueueSignal signal, QueueProperties properties, EventStore events) {
+    TaskQueueProjection(
+            TaskQueue queue, QueueNotifications notifications, QueueProperties properties, EventStore events) {
         this.queue = queue;
-        this.signal = signal;
+        this.notifications = notifications;
         this.properties = properties;
         this.events = events;
     }
@@ -116,7 +117,6 @@ class TaskQueueProjection {
 
     /** A slot or a task became available: wake the dispatchers once the transaction commits. */
     private void workChanged() {
-        queue.notifyDispatchers();
-        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> signal.wake()));
+        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> notifications.announce()));
     }
 }

@@ -24,6 +24,8 @@ CREATE TABLE task_queue (
 
 -- What the dispatcher claims next: waiting rows by priority, then due time.
 CREATE INDEX task_queue_waiting ON task_queue (priority DESC, due_at, task_id) WHERE state <> 'RUNNING';
+-- Waiting rows by due time: stall detection (work due long ago that nobody runs).
+CREATE INDEX task_queue_due ON task_queue (due_at) WHERE state <> 'RUNNING';
 -- Running rows: concurrency counts, lease renewal and the sweeper.
 CREATE INDEX task_queue_running ON task_queue (worker_id, lease_until) WHERE state = 'RUNNING';
 
