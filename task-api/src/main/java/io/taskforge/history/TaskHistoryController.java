@@ -2,6 +2,7 @@ package io.taskforge.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskforge.docs.ApiTags;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.attempts.AttemptView;
 import io.taskforge.task.attempts.TaskAttemptsQuery;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Serves a task's timeline and attempts. */
 @RestController
 @RequestMapping("/api/v1/tasks/{taskId}")
-@Tag(name = "Self-healing (seed 003)")
+@Tag(name = ApiTags.SELF_HEALING)
 class TaskHistoryController {
 
     /** A task's timeline: every event, oldest first. */

@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskforge.docs.ApiTags;
 import io.taskforge.task.counts.TaskCounts;
 import io.taskforge.task.counts.TaskCountsQuery;
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The self-healing monitoring summary: queue depth, counts, failure rate, run time and open breakers. */
 @RestController
-@Tag(name = "Self-healing (seed 003)")
+@Tag(name = ApiTags.SELF_HEALING)
 class MonitoringHealthController {
 
     /** A provider whose circuit breaker is not closed. */

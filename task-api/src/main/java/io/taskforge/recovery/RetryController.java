@@ -2,6 +2,7 @@ package io.taskforge.recovery;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskforge.docs.ApiTags;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.RequeueTaskCommand;
 import io.taskforge.task.dlq.DlqEntry;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Manual retries and the dead letter queue. */
 @RestController
-@Tag(name = "Self-healing (seed 003)")
+@Tag(name = ApiTags.SELF_HEALING)
 class RetryController {
 
     private static final Set<String> DLQ_STATUSES = Set.of("pending", "retried", "archived");

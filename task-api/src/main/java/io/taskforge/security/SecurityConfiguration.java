@@ -1,5 +1,6 @@
 package io.taskforge.security;
 
+import io.taskforge.health.MetricsProperties;
 import io.taskforge.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ class SecurityConfiguration {
         "/health", "/ready", "/api/v1/system/health", "/actuator/health/**", "/error"
     };
     static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String METRICS = "/metrics";
 
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
@@ -46,7 +48,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys keys, ApiErrorWriter errors) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ApiKeys keys, ApiErrorWriter errors, MetricsProperties metrics) throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -54,14 +57,19 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_ENDPOINTS)
-                        .permitAll()
-                        .requestMatchers(API_DOCS)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/**")
-                        .hasRole(Role.VIEWER.name())
-                        .anyRequest()
-                        .hasRole(Role.OPERATOR.name()))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_ENDPOINTS)
+                            .permitAll()
+                            .requestMatchers(API_DOCS)
+                            .permitAll();
+                    if (metrics.open()) {
+                        requests.requestMatchers(HttpMethod.GET, METRICS).permitAll();
+                    }
+                    requests.requestMatchers(HttpMethod.GET, "/**")
+                            .hasRole(Role.VIEWER.name())
+                            .anyRequest()
+                            .hasRole(Role.OPERATOR.name());
+                })
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(
                                 (request, response, denied) -> errors.write(
                                         request,

@@ -1,5 +1,12 @@
 package io.taskforge.tasks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskforge.docs.ApiTags;
 import io.taskforge.execution.StallDetector;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
@@ -33,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Submit, read, list and cancel tasks. */
 @RestController
 @RequestMapping("/api/v1/tasks")
+@Tag(name = ApiTags.TASKS)
 class TaskController {
 
     private final TaskSubmissions submissions;
@@ -47,6 +55,18 @@ class TaskController {
 
     /** 201 with the new task; 200 with the earlier task when the idempotency key was used before. */
     @PostMapping
+    @Operation(
+            summary = "Submit a task: the canonical body, or seed 002's problem_id and parameters",
+            description = "201 with the task; 200 with the earlier task when its idempotency_key was used before;"
+                    + " 202 with only the id when the read model lags more than ten seconds.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "created",
+            content = @Content(schema = @Schema(implementation = TaskResource.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "the idempotency key was used before: the earlier task",
+            content = @Content(schema = @Schema(implementation = TaskResource.class)))
     ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, Principal principal) {
         var submission = tasks.submit(submissions.definitionOf(request, principal.getName()));
         String id = submission.taskId().toString();
@@ -63,6 +83,10 @@ class TaskController {
     }
 
     @GetMapping("/{taskId}")
+    @Operation(
+            summary = "One task, in the union of the seed shapes",
+            description = "id and task_id, input and parameters, integer progress, result, error {type, message},"
+                    + " worker_id, started_at and completed_at.")
     TaskResource get(@PathVariable String taskId) {
         TaskId id = TaskIdParameter.parse(taskId);
         TaskView view = tasks.find(id).orElseThrow(() -> TaskIdParameter.notFound(taskId));
@@ -70,8 +94,13 @@ class TaskController {
     }
 
     @GetMapping
+    @Operation(summary = "Tasks, newest first, filtered and paged")
     List<TaskResource> list(
-            @RequestParam(required = false) String status,
+            @Parameter(
+                            description = "comma-separated: pending, running (or seed 004's processing),"
+                                    + " retry_scheduled, completed, failed, timeout, cancelled")
+                    @RequestParam(required = false)
+                    String status,
             @RequestParam(required = false) String type,
             @RequestParam(name = "problem_id", required = false) String problemId,
             @RequestParam(name = "worker_id", required = false) String workerId,
@@ -85,12 +114,14 @@ class TaskController {
     }
 
     @PostMapping("/{taskId}/cancel")
+    @Operation(summary = "Cancel a pending or running task (seed 002); 409 when it has finished")
     CancellationResponse cancel(@PathVariable String taskId, Principal principal) {
         tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
         return new CancellationResponse(true, "Task cancelled successfully", taskId);
     }
 
     @DeleteMapping("/{taskId}")
+    @Operation(summary = "Cancel a pending or running task (seed 004); 409 when it has finished")
     CancellationResponse delete(@PathVariable String taskId, Principal principal) {
         tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
         return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);

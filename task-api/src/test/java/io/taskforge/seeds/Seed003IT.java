@@ -1,4 +1,4 @@
-package io.taskforge.recovery;
+package io.taskforge.seeds;
 
 import static io.taskforge.support.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
