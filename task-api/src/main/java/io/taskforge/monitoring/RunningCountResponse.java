@@ -1,0 +1,4 @@
+package io.taskforge.monitoring;
+
+/** How many tasks are running. */
+record RunningCountResponse(long runningTasks) {}

@@ -1,0 +1,80 @@
+package io.taskforge.task.query;
+
+import io.taskforge.task.TaskStatus;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the monitoring lists of the task view besides {@link ListTasksQuery} (running tasks oldest
+ * first, failures by when they happened, finished tasks due for archiving), each in an order that an
+ * index serves (migration {@code V7__seed_000_001}).
+ */
+@Component
+class TaskViewListings {
+
+    private static final Set<TaskStatus> FAILED = Set.of(TaskStatus.FAILED, TaskStatus.TIMEOUT);
+    private static final Set<TaskStatus> FINISHED =
+            Set.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.TIMEOUT, TaskStatus.CANCELLED);
+
+    private final EntityManager entityManager;
+
+    TaskViewListings(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @QueryHandler
+    List<TaskView> handle(ListRunningTasksQuery query) {
+        TypedQuery<TaskViewRow> select = entityManager
+                .createQuery(
+                        "SELECT t FROM TaskViewRow t WHERE t.status = :status ORDER BY t.createdAt ASC, t.taskId ASC",
+                        TaskViewRow.class)
+                .setParameter("status", TaskStatus.RUNNING);
+        return page(select, query.limit(), query.offset());
+    }
+
+    @QueryHandler
+    List<TaskView> handle(ListFailedTasksQuery query) {
+        TypedQuery<TaskViewRow> select =
+                entityManager.createQuery("""
+                        SELECT t FROM TaskViewRow t
+                        WHERE t.status IN :statuses AND t.archived = false AND t.finishedAt IS NOT NULL
+                        ORDER BY t.finishedAt DESC, t.taskId DESC
+                        """, TaskViewRow.class).setParameter("statuses", FAILED);
+        return page(select, query.limit(), query.offset());
+    }
+
+    @QueryHandler
+    List<TaskView> handle(ListFinishedBeforeQuery query) {
+        boolean firstPage = query.afterFinishedAt() == null || query.afterTaskId() == null;
+        String after = firstPage
+                ? ""
+                : " AND t.finishedAt >= :afterFinishedAt"
+                        + " AND (t.finishedAt > :afterFinishedAt OR t.taskId > :afterTaskId)";
+        TypedQuery<TaskViewRow> select = entityManager
+                .createQuery(
+                        "SELECT t FROM TaskViewRow t WHERE t.status IN :statuses AND t.archived = false"
+                                + " AND t.finishedAt IS NOT NULL AND t.finishedAt < :cutoff"
+                                + after
+                                + " ORDER BY t.finishedAt ASC, t.taskId ASC",
+                        TaskViewRow.class)
+                .setParameter("statuses", FINISHED)
+                .setParameter("cutoff", query.cutoff());
+        if (!firstPage) {
+            select.setParameter("afterFinishedAt", query.afterFinishedAt())
+                    .setParameter("afterTaskId", query.afterTaskId().value());
+        }
+        return page(select, query.limit(), 0);
+    }
+
+    private static List<TaskView> page(TypedQuery<TaskViewRow> select, int limit, int offset) {
+        return select.setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(TaskViewRow::toView)
+                .toList();
+    }
+}
