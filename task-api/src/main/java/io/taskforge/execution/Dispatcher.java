@@ -53,12 +53,12 @@ class Dispatcher extends RunUntilStopped {
     }
 
     @Override
-    boolean enabled() {
+    protected boolean enabled() {
         return properties.enabled();
     }
 
     @Override
-    void step() {
+    protected void step() {
         List<ClaimedTask> claimed = queue.claim(
                 worker.id(),
                 handlers.types(),
@@ -70,7 +70,7 @@ class Dispatcher extends RunUntilStopped {
     }
 
     @Override
-    void pause() throws InterruptedException {
+    protected void pause() throws InterruptedException {
         signal.await(properties.pollInterval());
     }
 

@@ -42,7 +42,7 @@ class LeaseKeeper extends RunUntilStopped {
     }
 
     @Override
-    boolean enabled() {
+    protected boolean enabled() {
         return properties.enabled();
     }
 
@@ -51,7 +51,7 @@ class LeaseKeeper extends RunUntilStopped {
      * the leases are renewed is left alone until the next heartbeat rather than stopped.
      */
     @Override
-    void step() {
+    protected void step() {
         List<AttemptContext> runningHere = running.snapshot();
         Set<TaskId> taskIds = runningHere.stream().map(AttemptContext::taskId).collect(Collectors.toSet());
         Map<TaskId, Integer> assigned =
@@ -62,7 +62,7 @@ class LeaseKeeper extends RunUntilStopped {
     }
 
     @Override
-    void pause() throws InterruptedException {
+    protected void pause() throws InterruptedException {
         Thread.sleep(properties.heartbeatInterval());
     }
 }

@@ -9,24 +9,24 @@ import org.springframework.context.SmartLifecycle;
  * A background loop that runs one step, waits, and repeats until stopped. A failing step is logged
  * and the loop goes on; an interruption while stopping ends it quietly.
  */
-abstract class RunUntilStopped implements SmartLifecycle {
+public abstract class RunUntilStopped implements SmartLifecycle {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final String name;
     private volatile Thread thread;
 
-    RunUntilStopped(String name) {
+    protected RunUntilStopped(String name) {
         this.name = name;
     }
 
     /** One iteration of the loop. */
-    abstract void step() throws Exception;
+    protected abstract void step() throws Exception;
 
     /** Waits between iterations; may return early when there is work. */
-    abstract void pause() throws InterruptedException;
+    protected abstract void pause() throws InterruptedException;
 
     /** Whether this node runs the loop at all. */
-    boolean enabled() {
+    protected boolean enabled() {
         return true;
     }
 

@@ -35,7 +35,7 @@ class Sweeper extends RunUntilStopped {
     }
 
     @Override
-    void step() {
+    protected void step() {
         Instant now = clock.instant();
         for (RunningTask task : queue.overdue(now, now.minus(DEADLINE_GRACE))) {
             if (!running.isRunningHere(task.taskId())) {
@@ -45,7 +45,7 @@ class Sweeper extends RunUntilStopped {
     }
 
     @Override
-    void pause() throws InterruptedException {
+    protected void pause() throws InterruptedException {
         Thread.sleep(properties.sweepInterval());
     }
 

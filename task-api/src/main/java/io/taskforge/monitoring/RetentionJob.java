@@ -1,11 +1,10 @@
 package io.taskforge.monitoring;
 
+import io.taskforge.execution.RunUntilStopped;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +13,23 @@ import org.springframework.stereotype.Component;
  * nothing, a failing round is logged and retried, and an interruption while stopping ends it quietly.
  */
 @Component
-class RetentionJob implements SmartLifecycle {
+class RetentionJob extends RunUntilStopped {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final TaskRetention retention;
     private final RetentionProperties properties;
     private final Clock clock;
-    private volatile Thread thread;
 
     RetentionJob(TaskRetention retention, RetentionProperties properties, Clock clock) {
+        super("retention");
         this.retention = retention;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** One round: archives what finished before the retention window; returns how many. */
-    int step() {
+    int archiveRound() {
         Instant cutoff = clock.instant().minus(properties.retention());
         int archived = retention.archiveFinishedBefore(cutoff);
         if (archived > 0) {
@@ -40,49 +39,17 @@ class RetentionJob implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!properties.keepsForever()) {
-            thread = Thread.ofPlatform().name("retention").daemon().start(this::loop);
-        }
+    protected boolean enabled() {
+        return !properties.keepsForever();
     }
 
     @Override
-    public void stop() {
-        Thread running = thread;
-        thread = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(Duration.ofSeconds(5));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    protected void step() {
+        archiveRound();
     }
 
     @Override
-    public boolean isRunning() {
-        return thread != null;
-    }
-
-    private void loop() {
-        while (thread == Thread.currentThread()) {
-            try {
-                step();
-                Thread.sleep(properties.interval());
-            } catch (InterruptedException stopping) {
-                return;
-            } catch (RuntimeException failure) {
-                if (thread != Thread.currentThread()) {
-                    return;
-                }
-                log.warn("retention round failed; trying again in {}", properties.interval(), failure);
-                try {
-                    Thread.sleep(properties.interval());
-                } catch (InterruptedException stopping) {
-                    return;
-                }
-            }
-        }
+    protected void pause() throws InterruptedException {
+        Thread.sleep(properties.interval());
     }
 }

@@ -43,10 +43,10 @@ class CrashRecoveryIT {
         ApiClient api = first.client();
         try {
             for (int i = 0; i < TASK_COUNT; i++) {
-                var body = Map.of("type", "sleep", "problem_id", problem, "input", Map.of("millis", 1_500, "steps", 3));
+                var body = Map.of("type", "sleep", "problem_id", problem, "input", Map.of("millis", 6_000, "steps", 3));
                 assertThat(api.post(TASKS, body).status()).isIn(201, 202);
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> count(api, problem, "running") >= 6);
+            await().atMost(Duration.ofSeconds(90)).until(() -> count(api, problem, "running") >= 6);
         } finally {
             first.process().destroyForcibly().waitFor();
         }

@@ -419,11 +419,11 @@ class Seed001IT extends ApiIntegrationTest {
         var oneHour = new RetentionProperties(1, Duration.ofMillis(100));
         Clock twoHoursLater = Clock.offset(clock, Duration.ofHours(2));
 
-        assertThat(new RetentionJob(retention, oneHour, clock).step()).isZero();
+        assertThat(new RetentionJob(retention, oneHour, clock).archiveRound()).isZero();
         assertThat(find(completed).orElseThrow().archived()).isFalse();
 
         var twoAtATime = new TaskRetention(commands, queries, 2);
-        assertThat(new RetentionJob(twoAtATime, oneHour, twoHoursLater).step())
+        assertThat(new RetentionJob(twoAtATime, oneHour, twoHoursLater).archiveRound())
                 .isGreaterThanOrEqualTo(finishedHere().size());
         await().atMost(CATCH_UP).until(() -> finishedHere().stream()
                 .allMatch(id -> find(id).orElseThrow().archived()));
