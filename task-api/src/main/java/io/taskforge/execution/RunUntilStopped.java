@@ -33,7 +33,10 @@ public abstract class RunUntilStopped implements SmartLifecycle {
     @Override
     public void start() {
         if (enabled()) {
-            thread = Thread.ofPlatform().name(name).daemon().start(this::loop);
+            // assigned before it starts: the loop runs only while it is the current thread
+            Thread loop = Thread.ofPlatform().name(name).daemon().unstarted(this::loop);
+            thread = loop;
+            loop.start();
         }
     }
 

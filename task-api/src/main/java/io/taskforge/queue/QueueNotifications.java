@@ -53,8 +53,11 @@ class QueueNotifications implements SmartLifecycle {
     @Override
     public void start() {
         if (queue.vendor() == DatabaseVendor.POSTGRESQL) {
-            listener = Thread.ofPlatform().name("queue-listener").daemon().start(this::listenUntilStopped);
-            announcer = Thread.ofPlatform().name("queue-announcer").daemon().start(this::announceUntilStopped);
+            // each assigned before it starts: a loop runs only while its field names it
+            listener = Thread.ofPlatform().name("queue-listener").daemon().unstarted(this::listenUntilStopped);
+            announcer = Thread.ofPlatform().name("queue-announcer").daemon().unstarted(this::announceUntilStopped);
+            listener.start();
+            announcer.start();
         }
     }
 
