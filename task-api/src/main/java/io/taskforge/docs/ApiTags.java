@@ -11,7 +11,6 @@ public final class ApiTags {
     public static final String TASK_MONITORING = "Task monitoring (seed 001)";
     public static final String MONITORING = "Monitoring (seed 002)";
     public static final String TASK_LOGS = "Task logs (seed 002)";
-    public static final String WORKERS = "Workers (seed 002)";
     public static final String SELF_HEALING = "Self-healing (seed 003)";
 
     private ApiTags() {}
@@ -27,11 +26,10 @@ public final class ApiTags {
                 tag(TASK_MONITORING, "Background task statistics, lists by state and clean-up."),
                 tag(MONITORING, "Health, readiness and Prometheus metrics; open to callers without a key."),
                 tag(TASK_LOGS, "The lines a task's attempts wrote."),
-                tag(WORKERS, "Worker registration, heartbeats, claims and the internal worker pool."),
                 tag(
                         SELF_HEALING,
-                        "Timeline, attempts, manual retry, the dead letter queue, recovery strategies and the"
-                                + " queue's monitoring health."));
+                        "Timeline, attempts, manual retry, the dead letter queue and the queue's monitoring"
+                                + " health."));
     }
 
     private static Tag tag(String name, String description) {

@@ -27,7 +27,7 @@ class ExecutionHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        List<Stall> found = stalls.stalls();
+        List<Stall> found = stalls.stalls().all();
         return Health.up()
                 .withDetail("worker_id", worker.id())
                 .withDetail("executing", properties.enabled())

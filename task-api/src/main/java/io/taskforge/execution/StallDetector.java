@@ -23,9 +23,9 @@ public class StallDetector {
     private final TaskQueue queue;
     private final ExecutionProperties properties;
     private final Clock clock;
-    private volatile Snapshot last = new Snapshot(Instant.MIN, List.of());
+    private volatile Snapshot last = new Snapshot(Instant.MIN, Stalls.NONE);
 
-    private record Snapshot(Instant takenAt, List<Stall> stalls) {}
+    private record Snapshot(Instant takenAt, Stalls stalls) {}
 
     StallDetector(TaskQueue queue, ExecutionProperties properties, Clock clock) {
         this.queue = queue;
@@ -33,17 +33,17 @@ public class StallDetector {
         this.clock = clock;
     }
 
-    public List<Stall> stalls() {
+    public Stalls stalls() {
         Instant now = clock.instant();
         Snapshot snapshot = last;
         if (now.isBefore(snapshot.takenAt().plus(REUSE_FOR))) {
             return snapshot.stalls();
         }
-        List<Stall> stalls = classify(
+        Stalls stalls = new Stalls(classify(
                 queue.waitingSince(now.minus(properties.noRunnerStallAfter())),
                 queue.possiblyStalled(now, now.minus(properties.noProgressStallAfter())),
                 now,
-                properties.noProgressStallAfter());
+                properties.noProgressStallAfter()));
         last = new Snapshot(now, stalls);
         return stalls;
     }

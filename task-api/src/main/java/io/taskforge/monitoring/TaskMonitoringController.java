@@ -66,10 +66,10 @@ class TaskMonitoringController {
     @GetMapping({"/tasks/running", "/api/v1/tasks/running"})
     @Operation(
             summary = "Running tasks, oldest first",
-            description = "`total_count`: every running task. `limit` (default and at most 1000) and `offset` page"
+            description = "`total_count`: every running task. `limit` (default 100, at most 1000) and `offset` page"
                     + " the list.")
     TaskListResponse running(
-            @RequestParam(defaultValue = "1000") @Min(1) @Max(1000) int limit,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         return new TaskListResponse(list(new ListRunningTasksQuery(limit, offset)), counts().running());
     }

@@ -1,5 +1,6 @@
 package io.taskforge.queue;
 
+import io.taskforge.persistence.DatabaseVendor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -3,6 +3,7 @@ package io.taskforge.queue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.persistence.DatabaseVendor;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
 import java.sql.ResultSet;

@@ -34,7 +34,7 @@ class SystemHealth {
     HealthResponse check() {
         TaskCounts counts =
                 queries.query(new TaskCountsQuery(), TaskCounts.class).join();
-        String reason = reasonToDegrade(counts.inDlq(), stallDetector.stalls());
+        String reason = reasonToDegrade(counts.inDlq(), stallDetector.stalls().all());
         String status = reason == null ? HealthResponse.HEALTHY : HealthResponse.DEGRADED;
         return new HealthResponse(status, reason, SystemTaskCounts.of(counts), clock.instant());
     }

@@ -3,9 +3,8 @@ package io.taskforge.system;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.taskforge.execution.Stall;
 import io.taskforge.execution.StallDetector;
-import io.taskforge.task.TaskId;
+import io.taskforge.execution.Stalls;
 import io.taskforge.task.counts.TaskCounts;
 import io.taskforge.task.counts.TaskCountsQuery;
 import io.taskforge.task.query.ListFailedTasksQuery;
@@ -17,9 +16,6 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 class SystemTasksController {
 
     private static final String PAGE_SIZE = "100";
-    private static final String ALL_RUNNING = "1000";
 
     private final QueryGateway queries;
     private final StallDetector stallDetector;
@@ -90,17 +85,17 @@ class SystemTasksController {
             description = "`count` is the number of running tasks, from the task counters. `running_for_seconds` is"
                     + " the time since the task started; `stall` says why a task is not moving (`no_progress`:"
                     + " its runner heartbeats but progress is frozen; `runner_gone`: the runner's lease expired),"
-                    + " or is null. `limit` (default and at most 1000) and `offset` page the list.")
+                    + " or is null. `limit` (default 100, at most 1000) and `offset` page the list.")
     TaskPage<ActiveTask> active(
-            @RequestParam(defaultValue = ALL_RUNNING) @Min(1) @Max(1000) int limit,
+            @RequestParam(defaultValue = PAGE_SIZE) @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<TaskView> page = list(new ListRunningTasksQuery(limit, offset));
-        Map<TaskId, Stall> stalls = page.isEmpty() ? Map.of() : stallsByTask();
+        Stalls stalls = page.isEmpty() ? Stalls.NONE : stallDetector.stalls();
         Instant now = clock.instant();
         return new TaskPage<>(
                 counts().running(),
                 page.stream()
-                        .map(view -> ActiveTask.of(view, stalls.get(view.taskId()), now))
+                        .map(view -> ActiveTask.of(view, stalls.ofTask(view.taskId()), now))
                         .toList());
     }
 
@@ -143,11 +138,5 @@ class SystemTasksController {
     private List<TaskView> list(Object query) {
         return queries.query(query, ResponseTypes.multipleInstancesOf(TaskView.class))
                 .join();
-    }
-
-    private Map<TaskId, Stall> stallsByTask() {
-        return stallDetector.stalls().stream()
-                .filter(stall -> stall.taskId() != null)
-                .collect(Collectors.toMap(Stall::taskId, Function.identity(), (first, second) -> first));
     }
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.docs.ApiTags;
 import io.taskforge.execution.StallDetector;
+import io.taskforge.execution.Stalls;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.query.ListTasksQuery;
@@ -90,7 +91,7 @@ class TaskController {
     TaskResource get(@PathVariable String taskId) {
         TaskId id = TaskIdParameter.parse(taskId);
         TaskView view = tasks.find(id).orElseThrow(() -> TaskIdParameter.notFound(taskId));
-        return TaskResource.of(view, stallIndex(List.of(view)).of(view));
+        return TaskResource.of(view, stallsOf(List.of(view)).holdingUp(view));
     }
 
     @GetMapping
@@ -109,8 +110,10 @@ class TaskController {
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         var query = new ListTasksQuery(statusesOf(status), type, problemId, workerId, includeArchived, limit, offset);
         List<TaskView> views = tasks.list(query);
-        StallIndex index = stallIndex(views);
-        return views.stream().map(view -> TaskResource.of(view, index.of(view))).toList();
+        Stalls found = stallsOf(views);
+        return views.stream()
+                .map(view -> TaskResource.of(view, found.holdingUp(view)))
+                .toList();
     }
 
     @PostMapping("/{taskId}/cancel")
@@ -128,9 +131,9 @@ class TaskController {
     }
 
     /** Stalls only concern unfinished tasks; a page of finished ones needs no look at the queue. */
-    private StallIndex stallIndex(List<TaskView> views) {
+    private Stalls stallsOf(List<TaskView> views) {
         boolean anyUnfinished = views.stream().anyMatch(view -> !view.status().isFinished());
-        return new StallIndex(anyUnfinished ? stalls.stalls() : List.of());
+        return anyUnfinished ? stalls.stalls() : Stalls.NONE;
     }
 
     /** Accepts a comma-separated list; {@code processing} (seed 004's word) means running. */

@@ -1,73 +1,155 @@
 package io.taskforge.benchmark;
 
 import io.taskforge.TaskforgeApplication;
-import io.taskforge.support.ApiClient;
 import io.taskforge.support.TestDatabase;
-import io.taskforge.task.RetrySettings;
-import io.taskforge.task.TaskCategory;
-import io.taskforge.task.TaskDefinition;
-import io.taskforge.task.TaskError;
-import io.taskforge.task.TaskId;
-import io.taskforge.task.command.CompleteAttemptCommand;
-import io.taskforge.task.command.CreateTaskCommand;
-import io.taskforge.task.command.FailAttemptCommand;
-import io.taskforge.task.command.StartAttemptCommand;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.lang.management.ManagementFactory;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Fills a fresh PostgreSQL database with many tasks in realistic states (70 % completed, 10 % in
- * the dead letter queue, 5 % running, 15 % pending), then times every monitoring endpoint over
- * real HTTP and prints the query plans behind the hot reads. Run with {@code ./taskforge bench}.
+ * Fills PostgreSQL with many tasks in realistic states, times every monitoring endpoint over real
+ * HTTP, measures submissions while the projections run live, and prints the query plans behind the
+ * reads. Run with {@code ./taskforge bench}; {@code -Dtasks}, {@code -Dsamples}, {@code -Dwrites}
+ * and {@code -Ddatabase} (keep a seeded database for later runs) tune it.
  */
 public final class MonitoringBenchmark {
 
     private static final String KEY = "bench-key";
-    private static final int SEED_THREADS = 8;
-    private static final int WARM_UP = 50;
-    private static final int SAMPLES = Integer.getInteger("samples", 300);
 
     private MonitoringBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        // Axon leaves a non-daemon janitor thread behind, which would keep exec:java waiting forever
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         int tasks = Integer.getInteger("tasks", 100_000);
-        String database = TestDatabase.create();
-        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(TaskforgeApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + TestDatabase.USER,
-                        "--spring.datasource.password=" + TestDatabase.PASSWORD,
-                        "--taskforge.api-keys=" + KEY + ":admin",
-                        "--taskforge.execution.enabled=false",
-                        "--taskforge.queue.lease=24h",
-                        "--logging.level.root=WARN")) {
+        int samples = Integer.getInteger("samples", 300);
+        int writes = Integer.getInteger("writes", 2_000);
+        BenchmarkDatabase database = BenchmarkDatabase.fromSystemProperties();
+        try (ConfigurableApplicationContext engine = start(database)) {
             JdbcTemplate jdbc = engine.getBean(JdbcTemplate.class);
-            TaskId sample = seed(engine, jdbc, tasks);
-            ApiClient api =
-                    new ApiClient("http://127.0.0.1:" + engine.getEnvironment().getProperty("local.server.port"), KEY);
-            System.out.printf(
-                    "%n%-60s %9s %9s %9s%n", "endpoint (" + tasks + " tasks stored)", "median ms", "p95 ms", "max ms");
-            for (String path : endpoints(sample)) {
-                time(api, path);
-            }
-            printPlans(jdbc, sample);
+            Projections projections = new Projections(engine);
+            seed(engine, jdbc, projections, tasks);
+            vacuum(jdbc);
+            String sample = sampleTask(jdbc);
+            String baseUrl = "http://127.0.0.1:" + engine.getEnvironment().getProperty("local.server.port");
+            printMachine(jdbc);
+            timeEndpoints(new EndpointTimer(baseUrl, KEY, samples), sample);
+            measureLiveWrites(new LiveWrites(baseUrl, KEY), projections, writes);
+            new QueryPlans(jdbc).print(sample);
+        }
+        if (database.kept()) {
+            System.out.printf("%nthe database is kept: %s%n", database.url());
         }
     }
 
-    private static List<String> endpoints(TaskId sample) {
+    private static ConfigurableApplicationContext start(BenchmarkDatabase database) {
+        return new SpringApplicationBuilder(TaskforgeApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + TestDatabase.USER,
+                        "--spring.datasource.password=" + TestDatabase.PASSWORD,
+                        "--taskforge.api-keys=" + KEY + ":admin",
+                        // the stored tasks keep their states: nothing runs them and no lease lapses
+                        "--taskforge.execution.enabled=false",
+                        "--taskforge.queue.lease=24h",
+                        "--logging.level.root=WARN");
+    }
+
+    /** Adds tasks, with the projections paused, until {@code tasks} are stored; then times their catch-up. */
+    private static void seed(
+            ConfigurableApplicationContext engine, JdbcTemplate jdbc, Projections projections, int tasks)
+            throws Exception {
+        int missing = tasks - count(jdbc, "SELECT count(*) FROM task_view");
+        if (missing <= 0) {
+            System.out.printf("%d tasks are already stored: nothing to seed%n", tasks - missing);
+            return;
+        }
+        projections.pause();
+        long eventsBefore = count(jdbc, "SELECT count(*) FROM domain_event_entry");
+        long started = System.nanoTime();
+        new TaskSeeder(engine.getBean(CommandGateway.class)).seed(missing);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long events = count(jdbc, "SELECT count(*) FROM domain_event_entry") - eventsBefore;
+        System.out.printf(
+                "seeded %d tasks (%d events) in %.1f s with the projections paused: %.0f tasks/s, %.0f events/s%n",
+                missing, events, seconds, missing / seconds, events / seconds);
+        long catchUpStart = System.nanoTime();
+        projections.resume();
+        projections.awaitHead();
+        double catchUp = (System.nanoTime() - catchUpStart) / 1e9;
+        System.out.printf(
+                "%d projections caught up in %.1f s: %.0f events/s through each%n",
+                projections.size(), catchUp, events / catchUp);
+    }
+
+    /**
+     * What autovacuum does in the background on a production server (this machine's PostgreSQL
+     * runs without it): clears the dead rows the seeding left and refreshes the planner statistics.
+     */
+    private static void vacuum(JdbcTemplate jdbc) {
+        long started = System.nanoTime();
+        jdbc.execute("VACUUM ANALYZE");
+        System.out.printf("VACUUM ANALYZE took %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A task that went to the dead letter queue: it has the longest timeline and a failed attempt. */
+    private static String sampleTask(JdbcTemplate jdbc) {
+        return jdbc.queryForObject(
+                "SELECT task_id FROM task_view WHERE status = 'FAILED' ORDER BY task_id LIMIT 1", String.class);
+    }
+
+    private static void printMachine(JdbcTemplate jdbc) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(
+                "%nmachine: %d cores, load average %.2f, Java %s, %s%n",
+                os.getAvailableProcessors(),
+                os.getSystemLoadAverage(),
+                Runtime.version(),
+                jdbc.queryForObject("SELECT version()", String.class));
+    }
+
+    private static void timeEndpoints(EndpointTimer timer, String sample) throws Exception {
+        System.out.printf("%n%-55s %9s %9s %9s%n", "endpoint", "median ms", "p95 ms", "max ms");
+        for (String path : endpoints(sample)) {
+            Latencies latencies = timer.time(path);
+            System.out.printf(
+                    "%-55s %9.2f %9.2f %9.2f%n",
+                    path, latencies.medianMillis(), latencies.p95Millis(), latencies.maxMillis());
+        }
+    }
+
+    private static void measureLiveWrites(LiveWrites writes, Projections projections, int tasks) throws Exception {
+        long started = System.nanoTime();
+        Latencies latencies = writes.submit(tasks);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        projections.awaitHead();
+        double settled = (System.nanoTime() - started) / 1e9;
+        System.out.printf(
+                "%nsubmitted %d tasks over HTTP with %d projections live in %.1f s: %.0f tasks/s;"
+                        + " submission median %.2f ms, p95 %.2f ms; every projection at the head after %.1f s%n",
+                tasks,
+                projections.size(),
+                seconds,
+                tasks / seconds,
+                latencies.medianMillis(),
+                latencies.p95Millis(),
+                settled);
+    }
+
+    private static List<String> endpoints(String sample) {
         return List.of(
                 "/api/v1/tasks?limit=100",
                 "/api/v1/tasks?status=pending&limit=100",
@@ -75,11 +157,13 @@ public final class MonitoringBenchmark {
                 "/api/v1/tasks/" + sample,
                 "/api/v1/tasks/" + sample + "/timeline",
                 "/api/v1/tasks/" + sample + "/attempts",
+                "/api/v1/tasks/" + sample + "/logs",
                 "/api/v1/tasks/monitoring/health",
                 "/api/v1/failed-tasks?status=pending&limit=100",
                 "/api/v1/system/tasks/summary",
                 "/api/v1/system/tasks",
                 "/api/v1/system/tasks/active",
+                "/api/v1/system/tasks/active?limit=1000",
                 "/api/v1/system/tasks/failed",
                 "/api/v1/system/health",
                 "/tasks/stats",
@@ -87,131 +171,14 @@ public final class MonitoringBenchmark {
                 "/tasks/pending",
                 "/tasks/all?limit=50",
                 "/tasks/count/running",
+                "/tasks/" + sample,
                 "/health",
-                "/ready");
+                "/ready",
+                "/metrics");
     }
 
-    /**
-     * Creates the tasks through the aggregate, with several threads, while the projections are
-     * paused; then lets the projections catch up and reports how fast they replayed the events.
-     */
-    private static TaskId seed(ConfigurableApplicationContext engine, JdbcTemplate jdbc, int tasks) throws Exception {
-        CommandGateway commands = engine.getBean(CommandGateway.class);
-        List<StreamingEventProcessor> projections =
-                engine.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-                        .filter(StreamingEventProcessor.class::isInstance)
-                        .map(StreamingEventProcessor.class::cast)
-                        .toList();
-        projections.forEach(StreamingEventProcessor::shutDown);
-        long started = System.nanoTime();
-        List<TaskId> ids = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(SEED_THREADS)) {
-            List<Future<TaskId>> futures = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> seedOne(commands, n)));
-            }
-            for (Future<TaskId> future : futures) {
-                ids.add(future.get());
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long events = count(jdbc, "SELECT count(*) FROM domain_event_entry");
-        System.out.printf(
-                "seeded %d tasks (%d events) in %.1f s with the projections paused: %.0f tasks/s, %.0f events/s%n",
-                tasks, events, seconds, tasks / seconds, events / seconds);
-        long waitStart = System.nanoTime();
-        projections.forEach(StreamingEventProcessor::start);
-        while (count(jdbc, "SELECT count(*) FROM task_view") < tasks
-                || count(jdbc, "SELECT tasks FROM task_count WHERE counter = 'CREATED'") < tasks
-                || count(jdbc, "SELECT count(*) FROM dlq_entry") < tasks / 10
-                || count(jdbc, "SELECT count(*) FROM task_timeline") < events) {
-            Thread.sleep(500);
-        }
-        double catchUp = (System.nanoTime() - waitStart) / 1e9;
-        System.out.printf(
-                "%d projections caught up in %.1f s: %.0f events/s through each%n",
-                projections.size(), catchUp, events / catchUp);
-        Thread.sleep(Duration.ofSeconds(2));
-        return ids.get(tasks / 2 - ((tasks / 2) % 100) + 75);
-    }
-
-    private static TaskId seedOne(CommandGateway commands, int n) {
-        TaskId id = TaskId.random();
-        var definition = new TaskDefinition(
-                "noop",
-                TaskCategory.values()[n % TaskCategory.values().length],
-                "benchmark task " + n,
-                Map.of("n", n),
-                Map.of("kind", n % 2 == 0 ? "payment" : "report", "amount", n % 300),
-                "provider-" + (n % 5),
-                n % 3,
-                1800,
-                RetrySettings.DEFAULT,
-                "owner-" + (n % 50),
-                "benchmark",
-                "problem-" + (n % 1000),
-                null);
-        commands.sendAndWait(new CreateTaskCommand(id, definition));
-        int bucket = n % 100;
-        if (bucket < 85) {
-            commands.sendAndWait(new StartAttemptCommand(id, 1, "bench-worker-" + (n % 8)));
-        }
-        if (bucket < 70) {
-            commands.sendAndWait(new CompleteAttemptCommand(id, 1, Map.of("n", n)));
-        } else if (bucket < 80) {
-            commands.sendAndWait(FailAttemptCommand.of(id, 1, new TaskError("http_error", "rejected", 400)));
-        }
-        return id;
-    }
-
-    private static void time(ApiClient api, String path) {
-        for (int i = 0; i < WARM_UP; i++) {
-            check(api, path);
-        }
-        long[] nanos = new long[SAMPLES];
-        for (int i = 0; i < SAMPLES; i++) {
-            long start = System.nanoTime();
-            check(api, path);
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf(
-                "%-60s %9.2f %9.2f %9.2f%n",
-                path, nanos[SAMPLES / 2] / 1e6, nanos[(int) (SAMPLES * 0.95)] / 1e6, nanos[SAMPLES - 1] / 1e6);
-    }
-
-    private static void check(ApiClient api, String path) {
-        int status = api.get(path).status();
-        if (status != 200 && status != 503) {
-            throw new IllegalStateException(path + " answered " + status);
-        }
-    }
-
-    private static void printPlans(JdbcTemplate jdbc, TaskId sample) {
-        Map<String, String> queries = Map.of(
-                "newest tasks",
-                "SELECT * FROM task_view WHERE NOT archived ORDER BY created_at DESC, task_id DESC LIMIT 100",
-                "tasks by status",
-                "SELECT * FROM task_view WHERE status IN ('PENDING') AND NOT archived"
-                        + " ORDER BY created_at DESC, task_id DESC LIMIT 100",
-                "task by id",
-                "SELECT * FROM task_view WHERE task_id = '" + sample + "'",
-                "timeline of a task",
-                "SELECT * FROM task_timeline WHERE task_id = '" + sample + "' ORDER BY sequence",
-                "dead letter queue",
-                "SELECT * FROM dlq_entry WHERE status = 'pending' ORDER BY moved_at DESC, task_id LIMIT 100",
-                "counts",
-                "SELECT counter, tasks FROM task_count");
-        queries.forEach((name, sql) -> {
-            System.out.printf("%n-- %s: %s%n", name, sql);
-            jdbc.queryForList("EXPLAIN (ANALYZE, COSTS OFF) " + sql, String.class)
-                    .forEach(line -> System.out.println("   " + line));
-        });
-    }
-
-    private static long count(JdbcTemplate jdbc, String sql) {
-        Long value = jdbc.queryForObject(sql, Long.class);
+    private static int count(JdbcTemplate jdbc, String sql) {
+        Integer value = jdbc.queryForObject(sql, Integer.class);
         return value == null ? 0 : value;
     }
 }

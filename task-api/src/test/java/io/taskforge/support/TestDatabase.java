@@ -29,6 +29,29 @@ public final class TestDatabase {
         return SERVER_URL + name;
     }
 
+    /** Creates the named database unless it exists, keeps it after the JVM exits and returns its JDBC URL. */
+    public static String createIfMissing(String name) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database names are lower-case letters, digits and _: " + name);
+        }
+        if (!exists(name)) {
+            execute("CREATE DATABASE " + name);
+        }
+        return SERVER_URL + name;
+    }
+
+    private static boolean exists(String name) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD);
+                var select = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            select.setString(1, name);
+            try (var found = select.executeQuery()) {
+                return found.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + SERVER_URL + " cannot be reached", e);
+        }
+    }
+
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD);
                 Statement statement = connection.createStatement()) {

@@ -71,9 +71,7 @@ class TaskViewListings {
     }
 
     private static List<TaskView> page(TypedQuery<TaskViewRow> select, int limit, int offset) {
-        return select.setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultStream()
+        return select.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(TaskViewRow::toView)
                 .toList();
     }

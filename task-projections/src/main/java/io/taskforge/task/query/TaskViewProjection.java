@@ -133,7 +133,8 @@ class TaskViewProjection {
                 .createQuery(select)
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .map(TaskViewRow::toView)
                 .toList();
     }

@@ -1,4 +1,4 @@
-package io.taskforge.queue;
+package io.taskforge.persistence;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
