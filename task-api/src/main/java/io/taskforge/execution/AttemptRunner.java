@@ -124,7 +124,6 @@ class AttemptRunner {
         var context = new AttemptContext(task, deadline, progress, logs.forAttempt(task.taskId(), task.attempt()));
         running.add(context);
         try {
-            context.log().info("attempt " + task.attempt() + " started on " + worker.id());
             report(context, execute(context));
         } finally {
             running.remove(context);
@@ -192,14 +191,9 @@ class AttemptRunner {
             context.progress().flush();
         }
         switch (outcome) {
-            case AttemptOutcome.Succeeded succeeded -> {
-                context.log().info("attempt " + task.attempt() + " succeeded");
+            case AttemptOutcome.Succeeded succeeded ->
                 commands.sendQuietly(new CompleteAttemptCommand(task.taskId(), task.attempt(), succeeded.result()));
-            }
-            case AttemptOutcome.Failed failed -> {
-                context.log()
-                        .error("attempt " + task.attempt() + " failed: "
-                                + failed.error().type() + ": " + failed.error().message());
+            case AttemptOutcome.Failed failed ->
                 commands.sendQuietly(new FailAttemptCommand(
                         task.taskId(),
                         task.attempt(),
@@ -209,16 +203,13 @@ class AttemptRunner {
                                 .map(ProviderBreakers::stateOf)
                                 .orElse(null),
                         failed.retryAfter() == null ? null : failed.retryAfter().toMillis()));
-            }
             case AttemptOutcome.TimedOut ignored -> {
                 String reason = "attempt ran longer than its timeout of " + task.timeoutSeconds() + " s";
-                context.log().error(reason);
                 commands.sendQuietly(new TimeOutAttemptCommand(task.taskId(), task.attempt(), reason));
             }
             case AttemptOutcome.CircuitOpen ignored -> {
                 String reason =
                         "circuit breaker for provider " + task.provider() + " is open; the attempt was not made";
-                context.log().warning(reason);
                 breakers.noteOpen(task.taskId(), task.provider());
                 commands.sendQuietly(new FailAttemptCommand(
                         task.taskId(),

@@ -8,6 +8,6 @@ import java.util.Map;
  *
  * @param level {@code debug}, {@code info}, {@code warning}, {@code error} or {@code critical}
  * @param context what the writer attached to the line; empty when nothing
- * @param attempt the attempt that wrote the line
+ * @param attempt the attempt the line is about; null for the engine's lines about the whole task
  */
-record TaskLogLine(Instant timestamp, String level, String message, Map<String, Object> context, int attempt) {}
+record TaskLogLine(Instant timestamp, String level, String message, Map<String, Object> context, Integer attempt) {}

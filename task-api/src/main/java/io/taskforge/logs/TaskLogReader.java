@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the lines of {@code task_log} that the task's attempts wrote, oldest first. */
+/** Reads the lines of {@code task_log}, the engine's and the handlers', oldest first. */
 @Component
 class TaskLogReader {
 
@@ -43,7 +43,7 @@ class TaskLogReader {
         }
         return jdbc.query(
                 "SELECT attempt, logged_at, level, message, context_json FROM task_log WHERE task_id = :taskId"
-                        + levelFilter + " ORDER BY id LIMIT :limit",
+                        + levelFilter + " ORDER BY logged_at, id LIMIT :limit",
                 params,
                 (row, index) -> line(row));
     }
@@ -62,7 +62,7 @@ class TaskLogReader {
                 row.getString("level"),
                 row.getString("message"),
                 context(row.getString("context_json")),
-                row.getInt("attempt"));
+                row.getObject("attempt", Integer.class));
     }
 
     private static Map<String, Object> context(String json) {

@@ -85,6 +85,11 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         TaskId archived = create(problem, 3);
         commands.sendAndWait(new CancelTaskCommand(archived, "old", "test"));
         commands.sendAndWait(new ArchiveTaskCommand(archived));
+        jdbc.update(
+                "INSERT INTO task_log (task_id, attempt, logged_at, level, message) VALUES (?, 1, ?, 'info', ?)",
+                completed.value(),
+                java.time.OffsetDateTime.now(),
+                "a line the handler wrote");
 
         List<TaskView> live = await().atMost(CATCH_UP)
                 .until(
@@ -125,15 +130,23 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
                 .until(
                         () -> histories(ids),
                         histories -> histories.get(requeued).get(2).equals(List.of())
-                                && ((List<?>) histories.get(archived).get(0)).size() == 3);
+                                && ((List<?>) histories.get(archived).get(0)).size() == 3
+                                // one segment: once the last task's cancellation is logged, every earlier line is
+                                && !((List<?>) histories.get(archived).get(3)).isEmpty());
         assertThat(((List<?>) liveHistories.get(deadLettered).get(2))).hasSize(1);
+        assertThat(messages(liveHistories.get(deadLettered)))
+                .anyMatch(message -> message.startsWith("moved to the dead letter queue"));
+        assertThat(messages(liveHistories.get(completed))).contains("a line the handler wrote");
 
         jdbc.update("UPDATE task_view SET description = 'tampered', progress = 7 WHERE problem_id = ?", problem);
         jdbc.update("UPDATE task_count SET tasks = tasks + 1000");
         jdbc.update("DELETE FROM task_timeline WHERE task_id = ?", completed.value());
         jdbc.update("UPDATE task_attempt SET outcome = 'tampered'");
         jdbc.update("DELETE FROM dlq_entry");
-        for (String processor : List.of("task-view", "task-counts", "task-timeline", "task-attempts", "task-dlq")) {
+        jdbc.update("DELETE FROM task_log WHERE task_id = ? AND event_sequence IS NOT NULL", deadLettered.value());
+        jdbc.update("UPDATE task_log SET message = 'tampered' WHERE task_id = ?", retrying.value());
+        for (String processor :
+                List.of("task-view", "task-counts", "task-timeline", "task-attempts", "task-dlq", "task-log")) {
             replay(processor);
         }
 
@@ -142,7 +155,7 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(histories(ids)).isEqualTo(liveHistories));
     }
 
-    /** Per task: its timeline, its attempts, and its dead letter entries (none or one). */
+    /** Per task: its timeline, its attempts, its dead letter entries (none or one) and its log. */
     private Map<TaskId, List<Object>> histories(List<TaskId> ids) {
         Map<TaskId, List<Object>> histories = new java.util.HashMap<>();
         for (TaskId id : ids) {
@@ -162,9 +175,20 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
                                     .join()
                                     .filter(entry -> entry.status().equals(DlqEntry.PENDING))
                                     .stream()
-                                    .toList()));
+                                    .toList(),
+                            jdbc.queryForList(
+                                    "SELECT attempt, logged_at, level, message, context_json, event_sequence"
+                                            + " FROM task_log WHERE task_id = ? ORDER BY logged_at, id",
+                                    id.value())));
         }
         return histories;
+    }
+
+    private static List<String> messages(List<Object> history) {
+        return ((List<?>) history.get(3))
+                .stream()
+                        .map(line -> String.valueOf(((Map<?, ?>) line).get("message")))
+                        .toList();
     }
 
     private TaskCounts counts() {
