@@ -8,9 +8,13 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code execution} health component: this node's worker, what it runs, and any stalled work
  * with its reason. Stalls are reported but keep the node up: restarting it would not move them.
+ * Only the first few are listed, with the count of all: a health check must stay small when
+ * thousands of tasks stall at once.
  */
 @Component("execution")
 class ExecutionHealthIndicator implements HealthIndicator {
+
+    static final int STALLS_LISTED = 20;
 
     private final StallDetector stalls;
     private final RunningAttempts running;
@@ -33,7 +37,8 @@ class ExecutionHealthIndicator implements HealthIndicator {
                 .withDetail("executing", properties.enabled())
                 .withDetail("running_here", running.taskIds().size())
                 .withDetail("slots", properties.workers())
-                .withDetail("stalls", found)
+                .withDetail("stall_count", found.size())
+                .withDetail("stalls", found.stream().limit(STALLS_LISTED).toList())
                 .build();
     }
 }

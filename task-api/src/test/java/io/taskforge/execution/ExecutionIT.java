@@ -290,6 +290,7 @@ class ExecutionIT extends ExecutionIntegrationTest {
         assertThat(waitingTask.path("stall").path("reason").asText()).startsWith("no runner available for type parked");
         assertThat(health.path("details").path("stalls").findValuesAsText("kind"))
                 .contains("no_progress", "no_runner");
+        assertThat(health.path("details").path("stall_count").asInt()).isGreaterThanOrEqualTo(2);
         operator().post(TASKS + "/" + frozen + "/cancel");
         operator().post(TASKS + "/" + waiting + "/cancel");
     }
