@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,8 @@ public final class TestDatabase {
     public static final String USER = envOr("TASKFORGE_TEST_POSTGRES_USER", "postgres");
     public static final String PASSWORD = envOr("TASKFORGE_TEST_POSTGRES_PASSWORD", "");
 
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
+
     private TestDatabase() {}
 
     /** Creates the database and returns its JDBC URL. */
@@ -24,9 +27,39 @@ public final class TestDatabase {
         String name =
                 "taskforge_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropOnceUnused(name)));
         return SERVER_URL + name;
+    }
+
+    /**
+     * Drops the database at JVM exit, once the engines using it have closed their connections:
+     * shutdown hooks run all at once, and dropping a database under an engine that is still
+     * stopping sends its processors into retries that hold up the whole exit.
+     */
+    private static void dropOnceUnused(String name) {
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (System.nanoTime() < deadline && sessionsOn(name) > 0) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static int sessionsOn(String name) {
+        try (Connection connection = DriverManager.getConnection(SERVER_URL + "postgres", USER, PASSWORD);
+                var select = connection.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            select.setString(1, name);
+            try (var found = select.executeQuery()) {
+                found.next();
+                return found.getInt(1);
+            }
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     /** Creates the named database unless it exists, keeps it after the JVM exits and returns its JDBC URL. */
