@@ -58,7 +58,7 @@ record HealthReport(
     record Queue(long pending, long running, long completed) {
 
         static Queue of(TaskCounts counts) {
-            return new Queue(counts.pending() + counts.retryScheduled(), counts.running(), counts.completed());
+            return new Queue(counts.waiting(), counts.running(), counts.completed());
         }
     }
 }

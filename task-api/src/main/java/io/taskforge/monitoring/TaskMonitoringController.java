@@ -84,7 +84,7 @@ class TaskMonitoringController {
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         TaskCounts counts = counts();
         List<MonitoredTask> tasks = list(new ListTasksQuery(PENDING, null, null, null, false, limit, offset));
-        return new TaskListResponse(tasks, counts.pending() + counts.retryScheduled());
+        return new TaskListResponse(tasks, counts.waiting());
     }
 
     @GetMapping({"/tasks/all", "/api/v1/tasks/all"})

@@ -20,18 +20,12 @@ record TaskStatsResponse(
         double successRate) {
 
     static TaskStatsResponse of(TaskCounts counts) {
-        long failed = counts.failed() + counts.timeout();
         return new TaskStatsResponse(
                 counts.current(),
                 counts.running(),
-                counts.pending() + counts.retryScheduled(),
+                counts.waiting(),
                 counts.completed(),
-                failed,
-                successRate(counts.completed(), failed));
-    }
-
-    static double successRate(long completed, long failed) {
-        long finished = completed + failed;
-        return finished == 0 ? 0 : Math.round(completed * 10_000.0 / finished) / 100.0;
+                counts.failedOrTimedOut(),
+                counts.successRate());
     }
 }

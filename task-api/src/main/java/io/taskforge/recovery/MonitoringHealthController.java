@@ -74,7 +74,7 @@ class MonitoringHealthController {
                 .toList();
         return new MonitoringHealth(
                 open.isEmpty() ? "healthy" : "degraded",
-                counts.pending() + counts.retryScheduled(),
+                counts.waiting(),
                 new Counts(
                         counts.pending(),
                         counts.running(),
@@ -84,16 +84,10 @@ class MonitoringHealthController {
                         counts.timeout(),
                         counts.cancelled(),
                         counts.inDlq()),
-                failureRate(counts),
+                counts.failureRate(),
                 round(counts.averageCompletedMillis()),
                 open,
                 clock.instant());
-    }
-
-    private static double failureRate(TaskCounts counts) {
-        long failed = counts.failed() + counts.timeout();
-        long finished = failed + counts.completed();
-        return finished == 0 ? 0 : round(100.0 * failed / finished);
     }
 
     private static double round(double value) {

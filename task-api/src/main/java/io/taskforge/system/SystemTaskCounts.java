@@ -13,8 +13,7 @@ import io.taskforge.task.counts.TaskCounts;
 record SystemTaskCounts(long total, long active, long failed, long cancelled) {
 
     static SystemTaskCounts of(TaskCounts counts) {
-        return new SystemTaskCounts(
-                counts.created(), counts.running(), counts.failed() + counts.timeout(), counts.cancelled());
+        return new SystemTaskCounts(counts.created(), counts.running(), counts.failedOrTimedOut(), counts.cancelled());
     }
 
     /** The one-line form, such as {@code Total: 8 | Active: 7 | Failed: 0 | Cancelled: 1}. */

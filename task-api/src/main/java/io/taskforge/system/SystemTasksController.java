@@ -110,10 +110,8 @@ class SystemTasksController {
             @RequestParam(defaultValue = PAGE_SIZE) @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<TaskView> page = list(new ListFailedTasksQuery(limit, offset));
-        TaskCounts counts = counts();
         return new TaskPage<>(
-                counts.failed() + counts.timeout(),
-                page.stream().map(FailedTask::of).toList());
+                counts().failedOrTimedOut(), page.stream().map(FailedTask::of).toList());
     }
 
     @GetMapping("/health")

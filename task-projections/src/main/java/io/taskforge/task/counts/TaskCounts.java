@@ -38,4 +38,29 @@ public record TaskCounts(
     public long active() {
         return pending + running + retryScheduled;
     }
+
+    /** Tasks waiting to run: pending, or waiting for the time of a retry. */
+    public long waiting() {
+        return pending + retryScheduled;
+    }
+
+    /** Tasks that failed or timed out. */
+    public long failedOrTimedOut() {
+        return failed + timeout;
+    }
+
+    /** Completed tasks among those that completed, failed or timed out, in percent to two decimals; 0 before any. */
+    public double successRate() {
+        return percentOfFinished(completed);
+    }
+
+    /** Failed and timed-out tasks among those that completed, failed or timed out, in percent to two decimals. */
+    public double failureRate() {
+        return percentOfFinished(failedOrTimedOut());
+    }
+
+    private double percentOfFinished(long part) {
+        long finished = completed + failedOrTimedOut();
+        return finished == 0 ? 0 : Math.round(part * 10_000.0 / finished) / 100.0;
+    }
 }
