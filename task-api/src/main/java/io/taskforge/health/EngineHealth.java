@@ -2,8 +2,7 @@ package io.taskforge.health;
 
 import io.taskforge.execution.ExecutionProperties;
 import io.taskforge.execution.RunningAttempts;
-import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.tasks.TaskLookup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
 class EngineHealth {
 
     private final DatabaseProbe database;
-    private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final EventProcessingConfiguration processing;
     private final ExecutionProperties execution;
     private final RunningAttempts running;
@@ -36,7 +34,7 @@ class EngineHealth {
 
     EngineHealth(
             DatabaseProbe database,
-            QueryGateway queries,
+            TaskLookup lookup,
             EventProcessingConfiguration processing,
             ExecutionProperties execution,
             RunningAttempts running,
@@ -45,7 +43,7 @@ class EngineHealth {
             HealthProperties properties,
             Clock clock) {
         this.database = database;
-        this.queries = queries;
+        this.lookup = lookup;
         this.processing = processing;
         this.execution = execution;
         this.running = running;
@@ -90,8 +88,7 @@ class EngineHealth {
 
     private HealthReport.Queue queue(List<String> reasons) {
         try {
-            return HealthReport.Queue.of(
-                    queries.query(new TaskCountsQuery(), TaskCounts.class).join());
+            return HealthReport.Queue.of(lookup.counts());
         } catch (RuntimeException unreadable) {
             reasons.add("task counts unreadable: " + unreadable.getMessage());
             return null;

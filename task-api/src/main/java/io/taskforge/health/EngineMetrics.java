@@ -9,14 +9,13 @@ import io.taskforge.execution.ExecutionProperties;
 import io.taskforge.execution.RunningAttempts;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.tasks.TaskLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,7 +33,7 @@ class EngineMetrics implements MeterBinder {
     /** One scrape reads a dozen counts: they share one query instead of one each. */
     static final Duration COUNTS_MAX_AGE = Duration.ofSeconds(2);
 
-    private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final ExecutionProperties execution;
     private final RunningAttempts running;
     private final Clock clock;
@@ -42,8 +41,8 @@ class EngineMetrics implements MeterBinder {
     private boolean lastReadFailed;
     private Instant readAt = Instant.MIN;
 
-    EngineMetrics(QueryGateway queries, ExecutionProperties execution, RunningAttempts running, Clock clock) {
-        this.queries = queries;
+    EngineMetrics(TaskLookup lookup, ExecutionProperties execution, RunningAttempts running, Clock clock) {
+        this.lookup = lookup;
         this.execution = execution;
         this.running = running;
         this.clock = clock;
@@ -110,8 +109,7 @@ class EngineMetrics implements MeterBinder {
         if (!now.isBefore(readAt.plus(COUNTS_MAX_AGE))) {
             readAt = now;
             try {
-                lastRead =
-                        queries.query(new TaskCountsQuery(), TaskCounts.class).join();
+                lastRead = lookup.counts();
                 lastReadFailed = false;
             } catch (RuntimeException unreadable) {
                 lastReadFailed = true;

@@ -6,13 +6,10 @@ import io.taskforge.docs.ApiTags;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.attempts.AttemptView;
 import io.taskforge.task.attempts.TaskAttemptsQuery;
-import io.taskforge.task.query.FindTaskQuery;
-import io.taskforge.task.query.TaskView;
 import io.taskforge.task.timeline.TaskTimelineQuery;
 import io.taskforge.task.timeline.TimelineEntry;
-import io.taskforge.web.TaskIdParameter;
+import io.taskforge.tasks.TaskLookup;
 import java.util.List;
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +30,17 @@ class TaskHistoryController {
     record AttemptsResponse(String taskId, int count, List<AttemptView> attempts) {}
 
     private final QueryGateway queries;
+    private final TaskLookup lookup;
 
-    TaskHistoryController(QueryGateway queries) {
+    TaskHistoryController(QueryGateway queries, TaskLookup lookup) {
         this.queries = queries;
+        this.lookup = lookup;
     }
 
     @GetMapping("/timeline")
     @Operation(summary = "Every event of the task with its type, severity, time and data")
     TimelineResponse timeline(@PathVariable String taskId) {
-        TaskId id = existing(taskId);
+        TaskId id = lookup.existing(taskId).taskId();
         List<TimelineEntry> events = queries.query(
                         new TaskTimelineQuery(id), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
                 .join();
@@ -51,17 +50,10 @@ class TaskHistoryController {
     @GetMapping("/attempts")
     @Operation(summary = "Every attempt of the task with timing, error, classification and circuit state")
     AttemptsResponse attempts(@PathVariable String taskId) {
-        TaskId id = existing(taskId);
+        TaskId id = lookup.existing(taskId).taskId();
         List<AttemptView> attempts = queries.query(
                         new TaskAttemptsQuery(id), ResponseTypes.multipleInstancesOf(AttemptView.class))
                 .join();
         return new AttemptsResponse(taskId, attempts.size(), attempts);
-    }
-
-    private TaskId existing(String taskId) {
-        TaskId id = TaskIdParameter.parse(taskId);
-        Optional<TaskView> view = queries.query(new FindTaskQuery(id), ResponseTypes.optionalInstanceOf(TaskView.class))
-                .join();
-        return view.map(TaskView::taskId).orElseThrow(() -> TaskIdParameter.notFound(taskId));
     }
 }

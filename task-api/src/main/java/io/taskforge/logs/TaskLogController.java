@@ -8,20 +8,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.docs.ApiTags;
 import io.taskforge.execution.TaskLog;
-import io.taskforge.task.TaskId;
-import io.taskforge.task.query.FindTaskQuery;
-import io.taskforge.task.query.TaskView;
+import io.taskforge.tasks.TaskLookup;
 import io.taskforge.web.ApiError;
 import io.taskforge.web.ApiErrorCode;
 import io.taskforge.web.ApiException;
-import io.taskforge.web.TaskIdParameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,11 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskLogController {
 
     private final TaskLogReader logs;
-    private final QueryGateway queries;
+    private final TaskLookup lookup;
 
-    TaskLogController(TaskLogReader logs, QueryGateway queries) {
+    TaskLogController(TaskLogReader logs, TaskLookup lookup) {
         this.logs = logs;
-        this.queries = queries;
+        this.lookup = lookup;
     }
 
     @GetMapping("/api/v1/tasks/{taskId}/logs")
@@ -64,15 +59,7 @@ class TaskLogController {
                     @Max(1000)
                     int limit) {
         TaskLog.Level minimum = level == null || level.isBlank() ? null : levelNamed(level);
-        return logs.read(existing(taskId), minimum, limit);
-    }
-
-    private TaskId existing(String text) {
-        TaskId id = TaskIdParameter.parse(text);
-        queries.query(new FindTaskQuery(id), ResponseTypes.optionalInstanceOf(TaskView.class))
-                .join()
-                .orElseThrow(() -> TaskIdParameter.notFound(text));
-        return id;
+        return logs.read(lookup.existing(taskId).taskId(), minimum, limit);
     }
 
     private static TaskLog.Level levelNamed(String text) {

@@ -2,22 +2,17 @@ package io.taskforge.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
-import io.taskforge.task.query.FindTaskQuery;
 import io.taskforge.task.query.ListRunningTasksQuery;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
-import io.taskforge.web.ApiErrorCode;
-import io.taskforge.web.ApiException;
+import io.taskforge.tasks.TaskLookup;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -44,11 +39,13 @@ class TaskMonitoringController {
             Set.of(TaskStatus.PENDING, TaskStatus.RUNNING, TaskStatus.RETRY_SCHEDULED);
 
     private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final TaskRetention retention;
     private final Clock clock;
 
-    TaskMonitoringController(QueryGateway queries, TaskRetention retention, Clock clock) {
+    TaskMonitoringController(QueryGateway queries, TaskLookup lookup, TaskRetention retention, Clock clock) {
         this.queries = queries;
+        this.lookup = lookup;
         this.retention = retention;
         this.clock = clock;
     }
@@ -60,7 +57,7 @@ class TaskMonitoringController {
                     + " `failed_tasks` includes timed-out tasks; `success_rate`: completed tasks among those that"
                     + " completed, failed or timed out, in percent to two decimals (0 before any finished).")
     TaskStatsResponse stats() {
-        return TaskStatsResponse.of(counts());
+        return TaskStatsResponse.of(lookup.counts());
     }
 
     @GetMapping({"/tasks/running", "/api/v1/tasks/running"})
@@ -71,7 +68,8 @@ class TaskMonitoringController {
     TaskListResponse running(
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        return new TaskListResponse(list(new ListRunningTasksQuery(limit, offset)), counts().running());
+        return new TaskListResponse(
+                list(new ListRunningTasksQuery(limit, offset)), lookup.counts().running());
     }
 
     @GetMapping({"/tasks/pending", "/api/v1/tasks/pending"})
@@ -82,7 +80,7 @@ class TaskMonitoringController {
     TaskListResponse pending(
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        TaskCounts counts = counts();
+        TaskCounts counts = lookup.counts();
         List<MonitoredTask> tasks = list(new ListTasksQuery(PENDING, null, null, null, false, limit, offset));
         return new TaskListResponse(tasks, counts.waiting());
     }
@@ -97,7 +95,7 @@ class TaskMonitoringController {
             @RequestParam(name = "include_completed", defaultValue = "true") boolean includeCompleted,
             @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        TaskCounts counts = counts();
+        TaskCounts counts = lookup.counts();
         Set<TaskStatus> statuses = includeCompleted ? Set.of() : UNFINISHED;
         List<MonitoredTask> tasks = list(new ListTasksQuery(statuses, null, null, null, false, limit, offset));
         return new TaskListResponse(tasks, includeCompleted ? counts.current() : counts.active());
@@ -108,13 +106,13 @@ class TaskMonitoringController {
             summary = "One task in seed 001's shape",
             description = "404 for an unknown id. Under /api/v1 this path is the canonical task resource instead.")
     MonitoredTask task(@PathVariable String taskId) {
-        return find(taskId).map(MonitoredTask::of).orElseThrow(() -> notFound(taskId));
+        return MonitoredTask.of(lookup.existing(taskId));
     }
 
     @GetMapping({"/tasks/count/running", "/api/v1/tasks/count/running"})
     @Operation(summary = "How many tasks are running")
     RunningCountResponse runningCount() {
-        return new RunningCountResponse(counts().running());
+        return new RunningCountResponse(lookup.counts().running());
     }
 
     @DeleteMapping({"/tasks/cleanup", "/api/v1/tasks/cleanup"})
@@ -129,28 +127,9 @@ class TaskMonitoringController {
         return new CleanupResponse(archived, days);
     }
 
-    private TaskCounts counts() {
-        return queries.query(new TaskCountsQuery(), TaskCounts.class).join();
-    }
-
     private List<MonitoredTask> list(Object query) {
         return queries.query(query, ResponseTypes.multipleInstancesOf(TaskView.class)).join().stream()
                 .map(MonitoredTask::of)
                 .toList();
-    }
-
-    private Optional<TaskView> find(String taskId) {
-        TaskId id;
-        try {
-            id = TaskId.parse(taskId);
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
-        }
-        return queries.query(new FindTaskQuery(id), ResponseTypes.optionalInstanceOf(TaskView.class))
-                .join();
-    }
-
-    private static ApiException notFound(String taskId) {
-        return new ApiException(ApiErrorCode.NOT_FOUND, "task " + taskId + " not found");
     }
 }

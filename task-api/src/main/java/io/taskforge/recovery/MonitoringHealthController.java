@@ -6,14 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.docs.ApiTags;
 import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.tasks.TaskLookup;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -50,12 +49,12 @@ class MonitoringHealthController {
             List<BreakerState> openCircuitBreakers,
             Instant timestamp) {}
 
-    private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final CircuitBreakerRegistry breakers;
     private final Clock clock;
 
-    MonitoringHealthController(QueryGateway queries, CircuitBreakerRegistry breakers, Clock clock) {
-        this.queries = queries;
+    MonitoringHealthController(TaskLookup lookup, CircuitBreakerRegistry breakers, Clock clock) {
+        this.lookup = lookup;
         this.breakers = breakers;
         this.clock = clock;
     }
@@ -63,8 +62,7 @@ class MonitoringHealthController {
     @GetMapping("/api/v1/tasks/monitoring/health")
     @Operation(summary = "Queue depth, task counts, failure rate, average execution time and open circuit breakers")
     MonitoringHealth health() {
-        TaskCounts counts =
-                queries.query(new TaskCountsQuery(), TaskCounts.class).join();
+        TaskCounts counts = lookup.counts();
         List<BreakerState> open = breakers.getAllCircuitBreakers().stream()
                 .filter(breaker -> breaker.getState() != CircuitBreaker.State.CLOSED)
                 .map(breaker -> new BreakerState(

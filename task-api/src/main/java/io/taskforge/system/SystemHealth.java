@@ -3,12 +3,11 @@ package io.taskforge.system;
 import io.taskforge.execution.Stall;
 import io.taskforge.execution.StallDetector;
 import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.tasks.TaskLookup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +20,18 @@ class SystemHealth {
     /** How many stalls the reason names before it only counts the rest. */
     static final int STALLS_NAMED = 3;
 
-    private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final StallDetector stallDetector;
     private final Clock clock;
 
-    SystemHealth(QueryGateway queries, StallDetector stallDetector, Clock clock) {
-        this.queries = queries;
+    SystemHealth(TaskLookup lookup, StallDetector stallDetector, Clock clock) {
+        this.lookup = lookup;
         this.stallDetector = stallDetector;
         this.clock = clock;
     }
 
     HealthResponse check() {
-        TaskCounts counts =
-                queries.query(new TaskCountsQuery(), TaskCounts.class).join();
+        TaskCounts counts = lookup.counts();
         String reason = reasonToDegrade(counts.inDlq(), stallDetector.stalls().all());
         String status = reason == null ? HealthResponse.HEALTHY : HealthResponse.DEGRADED;
         return new HealthResponse(status, reason, SystemTaskCounts.of(counts), clock.instant());

@@ -5,12 +5,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.execution.StallDetector;
 import io.taskforge.execution.Stalls;
-import io.taskforge.task.counts.TaskCounts;
-import io.taskforge.task.counts.TaskCountsQuery;
 import io.taskforge.task.query.ListFailedTasksQuery;
 import io.taskforge.task.query.ListRunningTasksQuery;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
+import io.taskforge.tasks.TaskLookup;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -36,6 +35,7 @@ class SystemTasksController {
     private static final String PAGE_SIZE = "100";
 
     private final QueryGateway queries;
+    private final TaskLookup lookup;
     private final StallDetector stallDetector;
     private final SystemHealth health;
     private final SystemHealthProperties properties;
@@ -43,11 +43,13 @@ class SystemTasksController {
 
     SystemTasksController(
             QueryGateway queries,
+            TaskLookup lookup,
             StallDetector stallDetector,
             SystemHealth health,
             SystemHealthProperties properties,
             Clock clock) {
         this.queries = queries;
+        this.lookup = lookup;
         this.stallDetector = stallDetector;
         this.health = health;
         this.properties = properties;
@@ -60,7 +62,7 @@ class SystemTasksController {
             description = "`total`: tasks ever created (archived ones included); `active`: running now;"
                     + " `failed`: failed or timed out; `cancelled`: cancelled. Archived tasks count only in `total`.")
     TaskSummaryResponse summary() {
-        return TaskSummaryResponse.of(SystemTaskCounts.of(counts()));
+        return TaskSummaryResponse.of(SystemTaskCounts.of(lookup.counts()));
     }
 
     @GetMapping("/tasks")
@@ -76,7 +78,7 @@ class SystemTasksController {
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<TaskView> page = list(new ListTasksQuery(null, null, null, null, false, limit, offset));
         return new TaskPage<>(
-                counts().current(), page.stream().map(SystemTask::of).toList());
+                lookup.counts().current(), page.stream().map(SystemTask::of).toList());
     }
 
     @GetMapping("/tasks/active")
@@ -93,7 +95,7 @@ class SystemTasksController {
         Stalls stalls = page.isEmpty() ? Stalls.NONE : stallDetector.stalls();
         Instant now = clock.instant();
         return new TaskPage<>(
-                counts().running(),
+                lookup.counts().running(),
                 page.stream()
                         .map(view -> ActiveTask.of(view, stalls.ofTask(view.taskId()), now))
                         .toList());
@@ -111,7 +113,8 @@ class SystemTasksController {
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<TaskView> page = list(new ListFailedTasksQuery(limit, offset));
         return new TaskPage<>(
-                counts().failedOrTimedOut(), page.stream().map(FailedTask::of).toList());
+                lookup.counts().failedOrTimedOut(),
+                page.stream().map(FailedTask::of).toList());
     }
 
     @GetMapping("/health")
@@ -127,10 +130,6 @@ class SystemTasksController {
         HealthResponse report = health.check();
         return ResponseEntity.status(report.healthy() ? 200 : properties.degradedStatus())
                 .body(report);
-    }
-
-    private TaskCounts counts() {
-        return queries.query(new TaskCountsQuery(), TaskCounts.class).join();
     }
 
     private List<TaskView> list(Object query) {

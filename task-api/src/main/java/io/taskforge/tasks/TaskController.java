@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.docs.ApiTags;
 import io.taskforge.execution.StallDetector;
 import io.taskforge.execution.Stalls;
-import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
@@ -46,11 +45,13 @@ class TaskController {
 
     private final TaskSubmissions submissions;
     private final TaskOperations tasks;
+    private final TaskLookup lookup;
     private final StallDetector stalls;
 
-    TaskController(TaskSubmissions submissions, TaskOperations tasks, StallDetector stalls) {
+    TaskController(TaskSubmissions submissions, TaskOperations tasks, TaskLookup lookup, StallDetector stalls) {
         this.submissions = submissions;
         this.tasks = tasks;
+        this.lookup = lookup;
         this.stalls = stalls;
     }
 
@@ -89,8 +90,7 @@ class TaskController {
             description = "id and task_id, input and parameters, integer progress, result, error {type, message},"
                     + " worker_id, started_at and completed_at.")
     TaskResource get(@PathVariable String taskId) {
-        TaskId id = TaskIdParameter.parse(taskId);
-        TaskView view = tasks.find(id).orElseThrow(() -> TaskIdParameter.notFound(taskId));
+        TaskView view = lookup.existing(taskId);
         return TaskResource.of(view, stallsOf(List.of(view)).holdingUp(view));
     }
 

@@ -81,11 +81,6 @@ class TaskOperations {
         }
     }
 
-    Optional<TaskView> find(TaskId taskId) {
-        return queries.query(new FindTaskQuery(taskId), ResponseTypes.optionalInstanceOf(TaskView.class))
-                .join();
-    }
-
     List<TaskView> list(ListTasksQuery query) {
         return queries.query(query, ResponseTypes.multipleInstancesOf(TaskView.class))
                 .join();
