@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ApiIntegrationTest;
+import io.taskforge.support.TestTask;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
-import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
@@ -471,20 +471,15 @@ class Seed001IT extends ApiIntegrationTest {
 
     private TaskId create(String run, List<String> argv, Map<String, Object> metadata, int maxAttempts) {
         TaskId taskId = TaskId.random();
-        var definition = new TaskDefinition(
-                argv == null ? "noop" : "command",
-                TaskCategory.BACKGROUND,
-                "seed 001 example",
-                argv == null ? Map.of() : Map.of("argv", argv),
-                metadata,
-                null,
-                0,
-                3600,
-                new RetrySettings(maxAttempts, 60_000, 60_000, 0),
-                null,
-                "test",
-                "seed-001-" + run,
-                null);
+        var definition = TestTask.noop()
+                .type(argv == null ? "noop" : "command")
+                .category(TaskCategory.BACKGROUND)
+                .description("seed 001 example")
+                .input(argv == null ? Map.of() : Map.of("argv", argv))
+                .metadata(metadata)
+                .retry(new RetrySettings(maxAttempts, 60_000, 60_000, 0))
+                .problemId("seed-001-" + run)
+                .definition();
         commands.sendAndWait(new CreateTaskCommand(taskId, definition));
         return taskId;
     }

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ApiIntegrationTest;
-import io.taskforge.task.RetrySettings;
+import io.taskforge.support.TestTask;
 import io.taskforge.task.TaskCategory;
-import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
@@ -342,20 +341,12 @@ class Seed000IT extends ApiIntegrationTest {
 
     private TaskId create(TaskCategory category, String description, String createdBy) {
         TaskId taskId = TaskId.random();
-        var definition = new TaskDefinition(
-                "noop",
-                category,
-                description + " " + run,
-                Map.of(),
-                Map.of(),
-                null,
-                0,
-                3600,
-                new RetrySettings(1, 1000, 30_000, 0.25),
-                null,
-                createdBy,
-                "seed-000-" + run,
-                null);
+        var definition = TestTask.noop()
+                .category(category)
+                .description(description + " " + run)
+                .createdBy(createdBy)
+                .problemId("seed-000-" + run)
+                .definition();
         commands.sendAndWait(new CreateTaskCommand(taskId, definition));
         return taskId;
     }

@@ -8,9 +8,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ApiIntegrationTest;
-import io.taskforge.task.RetrySettings;
+import io.taskforge.support.TestTask;
 import io.taskforge.task.TaskCategory;
-import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.CreateTaskCommand;
@@ -18,7 +17,6 @@ import io.taskforge.task.command.FailAttemptCommand;
 import io.taskforge.task.command.StartAttemptCommand;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,20 +80,10 @@ class SystemHealthIT extends ApiIntegrationTest {
 
     private TaskId create(String description) {
         TaskId taskId = TaskId.random();
-        var definition = new TaskDefinition(
-                "noop",
-                TaskCategory.HARDWARE,
-                description,
-                Map.of(),
-                Map.of(),
-                null,
-                0,
-                3600,
-                new RetrySettings(1, 1000, 30_000, 0.25),
-                null,
-                "test",
-                null,
-                null);
+        var definition = TestTask.noop()
+                .category(TaskCategory.HARDWARE)
+                .description(description)
+                .definition();
         commands.sendAndWait(new CreateTaskCommand(taskId, definition));
         return taskId;
     }

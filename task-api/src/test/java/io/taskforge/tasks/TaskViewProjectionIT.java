@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.taskforge.support.ApiIntegrationTest;
+import io.taskforge.support.TestTask;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
-import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
@@ -206,20 +206,17 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
 
     private TaskId create(String problem, int maxAttempts) {
         TaskId taskId = TaskId.random();
-        var definition = new TaskDefinition(
-                "noop",
-                TaskCategory.BACKGROUND,
-                "replay check",
-                Map.of("n", 1),
-                Map.of("kind", "payment"),
-                "provider-a",
-                0,
-                60,
-                new RetrySettings(maxAttempts, 1000, 30_000, 0.25),
-                "owner-1",
-                "test",
-                problem,
-                null);
+        var definition = TestTask.noop()
+                .category(TaskCategory.BACKGROUND)
+                .description("replay check")
+                .input(Map.of("n", 1))
+                .metadata(Map.of("kind", "payment"))
+                .provider("provider-a")
+                .timeoutSeconds(60)
+                .retry(new RetrySettings(maxAttempts, 1000, 30_000, 0.25))
+                .owner("owner-1")
+                .problemId(problem)
+                .definition();
         commands.sendAndWait(new CreateTaskCommand(taskId, definition));
         return taskId;
     }
