@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.taskforge.engine.execution.RunningAttempts;
 import io.taskforge.support.ExecutionIntegrationTest;
 import io.taskforge.support.StubProvider;
 import io.taskforge.support.StubProvider.Reply;

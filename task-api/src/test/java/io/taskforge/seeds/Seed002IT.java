@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.taskforge.execution.TaskLog;
-import io.taskforge.execution.TaskLogStore;
+import io.taskforge.engine.logs.TaskLogStore;
+import io.taskforge.handler.TaskLog;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ApiIntegrationTest;
 import io.taskforge.task.TaskId;

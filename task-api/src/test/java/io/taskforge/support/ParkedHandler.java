@@ -1,7 +1,7 @@
 package io.taskforge.support;
 
-import io.taskforge.execution.TaskContext;
-import io.taskforge.execution.TaskHandler;
+import io.taskforge.handler.TaskContext;
+import io.taskforge.handler.TaskHandler;
 import java.util.Map;
 import org.springframework.boot.test.context.TestComponent;
 

@@ -4,7 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.taskforge.task.CircuitState;
 import io.taskforge.task.ErrorClassification;
-import io.taskforge.task.RetrySettings;
+import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
@@ -41,11 +41,8 @@ public class Task {
     private TaskId taskId;
 
     private TaskStatus status;
-    private String type;
-    private RetrySettings retry;
-    private long timeoutSeconds;
-    private String provider;
-    private Map<String, Object> metadata;
+    private TaskDefinition definition;
+    private Instant createdAt;
     private int attempt;
     private int attemptsBeforeThisRun;
     private Instant runStartedAt;
@@ -75,9 +72,9 @@ public class Task {
             throw violation(TaskRule.RETRY_NOT_DUE, "the retry is due at " + retryDueAt);
         }
         if (attemptsInThisRun() == 0) {
-            apply(new TaskStartedEvent(taskId, retry, timeoutSeconds, now));
+            apply(new TaskStartedEvent(taskId, definition.retry(), definition.timeoutSeconds(), now));
         }
-        Instant deadline = now.plusSeconds(timeoutSeconds);
+        Instant deadline = now.plusSeconds(definition.timeoutSeconds());
         apply(new AttemptStartedEvent(taskId, command.attempt(), command.workerId(), deadline, now));
     }
 
@@ -111,12 +108,12 @@ public class Task {
             apply(new TaskFailedEvent(taskId, command.error(), attemptsInThisRun(), reasonToGiveUp, now));
             apply(new MovedToDlqEvent(
                     taskId,
-                    type,
-                    provider,
+                    definition.type(),
+                    definition.provider(),
                     command.error(),
                     attemptsInThisRun(),
                     reasonToGiveUp,
-                    policies.alertSeverity().assess(metadata),
+                    policies.alertSeverity().assess(definition.metadata()),
                     now));
         }
     }
@@ -158,7 +155,13 @@ public class Task {
                     "only failed, timed-out or cancelled tasks can be retried; this one is " + status.wireName());
         }
         apply(new TaskRequeuedEvent(
-                taskId, command.requestedBy(), status, policies.clock().instant()));
+                taskId,
+                command.requestedBy(),
+                status,
+                attempt + 1,
+                definition,
+                createdAt,
+                policies.clock().instant()));
     }
 
     @CommandHandler
@@ -203,16 +206,17 @@ public class Task {
             return "retries exhausted after " + attemptsInThisRun() + " attempts";
         }
         if (circuitState == CircuitState.OPEN) {
-            return "circuit breaker open for provider " + provider;
+            return "circuit breaker open for provider " + definition.provider();
         }
         return null;
     }
 
     private void scheduleRetry(TaskPolicies policies, Instant now, Long retryAfterMillis) {
         int retryNumber = attemptsInThisRun();
-        Duration delay =
-                Backoff.of(retry).delayBefore(retryNumber, policies.random().nextDouble());
-        String reason = "exponential backoff, retry " + retryNumber + " of " + (retry.maxAttempts() - 1);
+        Duration delay = Backoff.of(definition.retry())
+                .delayBefore(retryNumber, policies.random().nextDouble());
+        String reason = "exponential backoff, retry " + retryNumber + " of "
+                + (definition.retry().maxAttempts() - 1);
         if (retryAfterMillis != null && retryAfterMillis > delay.toMillis()) {
             delay = Duration.ofMillis(retryAfterMillis);
             reason = "provider asked to retry after " + retryAfterMillis + " ms";
@@ -222,7 +226,7 @@ public class Task {
     }
 
     private boolean retriesExhausted() {
-        return attemptsInThisRun() >= retry.maxAttempts();
+        return attemptsInThisRun() >= definition.retry().maxAttempts();
     }
 
     private int attemptsInThisRun() {
@@ -265,11 +269,8 @@ public class Task {
     void on(TaskCreatedEvent event) {
         taskId = event.taskId();
         status = TaskStatus.PENDING;
-        type = event.definition().type();
-        retry = event.definition().retry();
-        timeoutSeconds = event.definition().timeoutSeconds();
-        provider = event.definition().provider();
-        metadata = event.definition().metadata();
+        definition = event.definition();
+        createdAt = event.occurredAt();
     }
 
     @EventSourcingHandler

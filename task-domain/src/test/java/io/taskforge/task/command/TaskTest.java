@@ -424,17 +424,17 @@ class TaskTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("requeueableTasks")
-    void requeueRecordsHowTheTaskEnded(String name, List<Object> history, TaskStatus status) {
+    void requeueRecordsHowTheTaskEnded(String name, List<Object> history, TaskStatus status, int nextAttempt) {
         fixture.given(history)
                 .when(new RequeueTaskCommand(TASK_ID, OPERATOR))
-                .expectEvents(new TaskRequeuedEvent(TASK_ID, OPERATOR, status, NOW));
+                .expectEvents(requeued(status, nextAttempt, NOW));
     }
 
     static Stream<Arguments> requeueableTasks() {
         return Stream.of(
-                Arguments.of("requeueFailedTask", failed(), TaskStatus.FAILED),
-                Arguments.of("requeueTimedOutTask", timedOut(), TaskStatus.TIMEOUT),
-                Arguments.of("requeueCancelledTask", cancelled(), TaskStatus.CANCELLED));
+                Arguments.of("requeueFailedTask", failed(), TaskStatus.FAILED, 4),
+                Arguments.of("requeueTimedOutTask", timedOut(), TaskStatus.TIMEOUT, 4),
+                Arguments.of("requeueCancelledTask", cancelled(), TaskStatus.CANCELLED, 1));
     }
 
     @Test
@@ -477,7 +477,7 @@ class TaskTest {
     @Test
     void requeuedCancelledTaskStartsAFreshRun() {
         fixture.given(cancelledWhileSecondAttemptRan())
-                .andGiven(new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.CANCELLED, FINISHED_AT))
+                .andGiven(requeued(TaskStatus.CANCELLED, 3, FINISHED_AT))
                 .when(new StartAttemptCommand(TASK_ID, 3, WORKER))
                 .expectEvents(
                         new TaskStartedEvent(TASK_ID, RETRY, TIMEOUT_SECONDS, NOW),
@@ -843,7 +843,11 @@ class TaskTest {
     }
 
     private static List<Object> requeuedAfterFailure() {
-        return then(failed(), new TaskRequeuedEvent(TASK_ID, OPERATOR, TaskStatus.FAILED, FINISHED_AT));
+        return then(failed(), requeued(TaskStatus.FAILED, 4, FINISHED_AT));
+    }
+
+    private static TaskRequeuedEvent requeued(TaskStatus previousStatus, int nextAttempt, Instant at) {
+        return new TaskRequeuedEvent(TASK_ID, OPERATOR, previousStatus, nextAttempt, DEFINITION, CREATED_AT, at);
     }
 
     private static List<Object> archived() {

@@ -1,15 +1,16 @@
 package io.taskforge.task.attempts;
 
+import static io.taskforge.task.storage.UtcTimestamps.instant;
+import static io.taskforge.task.storage.UtcTimestamps.utc;
+
 import io.taskforge.task.TaskError;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.AttemptSucceededEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps one row per attempt; replaying rebuilds the same rows. */
 @Component
-@ProcessingGroup("task-attempts")
+@ProcessingGroup(ProcessingGroups.TASK_ATTEMPTS)
 class AttemptsProjection {
 
     private static final String RUNNING = "running";
@@ -120,14 +121,5 @@ class AttemptsProjection {
 
     private static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -12,6 +12,7 @@ import io.taskforge.task.event.TaskFailedEvent;
 import io.taskforge.task.event.TaskRequeuedEvent;
 import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,9 @@ import org.springframework.stereotype.Component;
  * shared by every task, and a single writer keeps their updates free of lock contention.
  */
 @Component
-@ProcessingGroup(TaskCountsProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.TASK_COUNTS)
 class TaskCountsProjection {
 
-    static final String PROCESSING_GROUP = "task-counts";
     private static final String CREATED = "CREATED";
     private static final String ARCHIVED = "ARCHIVED";
     private static final String IN_DLQ = "IN_DLQ";

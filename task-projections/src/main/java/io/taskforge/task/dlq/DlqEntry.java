@@ -6,8 +6,6 @@ import java.time.Instant;
 /**
  * A task in the dead letter queue.
  *
- * @param status {@code pending} (waiting for a person), {@code retried} (sent back to the queue)
- *     or {@code archived} (retired by the retention clean-up)
  * @param alertSeverity {@code critical}, {@code high} or {@code medium}
  */
 public record DlqEntry(
@@ -20,10 +18,7 @@ public record DlqEntry(
         int attempts,
         String reason,
         String alertSeverity,
-        String status,
+        DlqStatus status,
         Instant movedAt,
         Instant retriedAt,
-        String retriedBy) {
-
-    public static final String PENDING = "pending";
-}
+        String retriedBy) {}

@@ -1,14 +1,15 @@
 package io.taskforge.task.dlq;
 
+import static io.taskforge.task.storage.UtcTimestamps.instant;
+import static io.taskforge.task.storage.UtcTimestamps.utc;
+
 import io.taskforge.task.TaskId;
 import io.taskforge.task.event.MovedToDlqEvent;
 import io.taskforge.task.event.TaskArchivedEvent;
 import io.taskforge.task.event.TaskRequeuedEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the dead letter queue; replaying rebuilds the same entries. */
 @Component
-@ProcessingGroup("task-dlq")
+@ProcessingGroup(ProcessingGroups.TASK_DLQ)
 class DlqProjection {
 
     private final JdbcTemplate jdbc;
@@ -48,24 +49,26 @@ class DlqProjection {
                 event.attempts(),
                 event.reason(),
                 event.alertSeverity().name().toLowerCase(Locale.ROOT),
-                DlqEntry.PENDING,
-                event.occurredAt().atOffset(ZoneOffset.UTC));
+                DlqStatus.PENDING.wireName(),
+                utc(event.occurredAt()));
     }
 
     @EventHandler
     void on(TaskRequeuedEvent event) {
         jdbc.update(
-                "UPDATE dlq_entry SET status = 'retried', retried_at = ?, retried_by = ? WHERE task_id = ? AND status = ?",
-                event.occurredAt().atOffset(ZoneOffset.UTC),
+                "UPDATE dlq_entry SET status = ?, retried_at = ?, retried_by = ? WHERE task_id = ? AND status = ?",
+                DlqStatus.RETRIED.wireName(),
+                utc(event.occurredAt()),
                 event.requestedBy(),
                 event.taskId().value(),
-                DlqEntry.PENDING);
+                DlqStatus.PENDING.wireName());
     }
 
     @EventHandler
     void on(TaskArchivedEvent event) {
         jdbc.update(
-                "UPDATE dlq_entry SET status = 'archived' WHERE task_id = ?",
+                "UPDATE dlq_entry SET status = ? WHERE task_id = ?",
+                DlqStatus.ARCHIVED.wireName(),
                 event.taskId().value());
     }
 
@@ -80,7 +83,7 @@ class DlqProjection {
         List<Object> parameters = new ArrayList<>();
         if (query.status() != null) {
             sql.append(" AND status = ?");
-            parameters.add(query.status());
+            parameters.add(query.status().wireName());
         }
         if (query.agent() != null) {
             sql.append(" AND (provider = ? OR type = ?)");
@@ -117,14 +120,9 @@ class DlqProjection {
                 row.getInt("attempts"),
                 row.getString("reason"),
                 row.getString("alert_severity"),
-                row.getString("status"),
+                DlqStatus.named(row.getString("status")).orElseThrow(),
                 instant(row, "moved_at"),
                 instant(row, "retried_at"),
                 row.getString("retried_by"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

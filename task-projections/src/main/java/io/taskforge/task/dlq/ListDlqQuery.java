@@ -3,7 +3,7 @@ package io.taskforge.task.dlq;
 /**
  * Ask for dead-lettered tasks, most recent first.
  *
- * @param status {@code pending}, {@code retried} or {@code archived}; null for all
+ * @param status null for all
  * @param agent matches the task's provider or type; null for all
  */
-public record ListDlqQuery(String status, String agent, int limit, int offset) {}
+public record ListDlqQuery(DlqStatus status, String agent, int limit, int offset) {}

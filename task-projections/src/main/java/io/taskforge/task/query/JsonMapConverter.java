@@ -7,12 +7,20 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Map;
 
-/** Stores a JSON object in a text column, the same way on PostgreSQL and H2. */
+/**
+ * Stores a JSON object in a text column, the same way on PostgreSQL and H2. Hibernate asks Spring
+ * for the instance, so it writes with the application's one mapper.
+ */
 @Converter
 class JsonMapConverter implements AttributeConverter<Map<String, Object>, String> {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final ObjectMapper mapper;
+
+    JsonMapConverter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
 
     @Override
     public String convertToDatabaseColumn(Map<String, Object> value) {
@@ -20,7 +28,7 @@ class JsonMapConverter implements AttributeConverter<Map<String, Object>, String
             return null;
         }
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("value cannot be written as JSON", e);
         }
@@ -32,7 +40,7 @@ class JsonMapConverter implements AttributeConverter<Map<String, Object>, String
             return null;
         }
         try {
-            return MAPPER.readValue(json, MAP);
+            return mapper.readValue(json, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON cannot be read", e);
         }

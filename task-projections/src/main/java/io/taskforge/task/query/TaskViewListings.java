@@ -4,7 +4,6 @@ import io.taskforge.task.TaskStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskViewListings {
-
-    private static final Set<TaskStatus> FAILED = Set.of(TaskStatus.FAILED, TaskStatus.TIMEOUT);
-    private static final Set<TaskStatus> FINISHED =
-            Set.of(TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.TIMEOUT, TaskStatus.CANCELLED);
 
     private final EntityManager entityManager;
 
@@ -38,12 +33,13 @@ class TaskViewListings {
 
     @QueryHandler
     List<TaskView> handle(ListFailedTasksQuery query) {
-        TypedQuery<TaskViewRow> select =
-                entityManager.createQuery("""
+        TypedQuery<TaskViewRow> select = entityManager
+                .createQuery("""
                         SELECT t FROM TaskViewRow t
                         WHERE t.status IN :statuses AND t.archived = false AND t.finishedAt IS NOT NULL
                         ORDER BY t.finishedAt DESC, t.taskId DESC
-                        """, TaskViewRow.class).setParameter("statuses", FAILED);
+                        """, TaskViewRow.class)
+                .setParameter("statuses", TaskStatus.FAILED_OR_TIMED_OUT);
         return page(select, query.limit(), query.offset());
     }
 
@@ -61,7 +57,7 @@ class TaskViewListings {
                                 + after
                                 + " ORDER BY t.finishedAt ASC, t.taskId ASC",
                         TaskViewRow.class)
-                .setParameter("statuses", FINISHED)
+                .setParameter("statuses", TaskStatus.FINISHED)
                 .setParameter("cutoff", query.cutoff());
         if (!firstPage) {
             select.setParameter("afterFinishedAt", query.afterFinishedAt())

@@ -13,6 +13,7 @@ import io.taskforge.task.event.TaskProgressedEvent;
 import io.taskforge.task.event.TaskRequeuedEvent;
 import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -34,10 +35,8 @@ import org.springframework.stereotype.Component;
  * start rebuilds the same rows; every change is also pushed to subscribers of that task.
  */
 @Component
-@ProcessingGroup(TaskViewProjection.PROCESSING_GROUP)
+@ProcessingGroup(ProcessingGroups.TASK_VIEW)
 class TaskViewProjection {
-
-    static final String PROCESSING_GROUP = "task-view";
 
     private final TaskViewRepository rows;
     private final EntityManager entityManager;

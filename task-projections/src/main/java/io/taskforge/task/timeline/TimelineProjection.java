@@ -1,14 +1,13 @@
 package io.taskforge.task.timeline;
 
+import static io.taskforge.task.storage.UtcTimestamps.instant;
+import static io.taskforge.task.storage.UtcTimestamps.utc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.taskforge.task.event.TaskEvent;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import io.taskforge.task.processing.ProcessingGroups;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +21,18 @@ import org.springframework.stereotype.Component;
 
 /** Writes every task event as a timeline entry; replaying rebuilds the same entries. */
 @Component
-@ProcessingGroup("task-timeline")
+@ProcessingGroup(ProcessingGroups.TASK_TIMELINE)
 class TimelineProjection {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final ObjectMapper json;
 
     private final JdbcTemplate jdbc;
 
-    TimelineProjection(JdbcTemplate jdbc) {
+    TimelineProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
@@ -47,8 +45,8 @@ class TimelineProjection {
                 sequence,
                 TimelineNames.typeOf(event),
                 TimelineNames.severityOf(event),
-                event.occurredAt().atOffset(ZoneOffset.UTC),
-                JSON.writeValueAsString(dataOf(event)),
+                utc(event.occurredAt()),
+                json.writeValueAsString(dataOf(event)),
                 event.taskId().value(),
                 sequence);
     }
@@ -66,22 +64,22 @@ class TimelineProjection {
                         row.getLong("sequence"),
                         row.getString("type"),
                         row.getString("severity"),
-                        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        instant(row, "occurred_at"),
                         read(row.getString("data_json"))),
                 query.taskId().value());
     }
 
     /** The event's facts without what every entry states anyway. */
-    private static Map<String, Object> dataOf(TaskEvent event) {
-        Map<String, Object> data = new LinkedHashMap<>(JSON.convertValue(event, MAP));
+    private Map<String, Object> dataOf(TaskEvent event) {
+        Map<String, Object> data = new LinkedHashMap<>(json.convertValue(event, MAP));
         data.remove("task_id");
         data.remove("occurred_at");
         return data;
     }
 
-    private static Map<String, Object> read(String json) {
+    private Map<String, Object> read(String stored) {
         try {
-            return JSON.readValue(json, MAP);
+            return json.readValue(stored, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored timeline data is not valid JSON", e);
         }

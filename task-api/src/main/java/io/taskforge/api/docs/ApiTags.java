@@ -1,0 +1,38 @@
+package io.taskforge.api.docs;
+
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.List;
+
+/** The OpenAPI tags that group the endpoints, each naming the seed whose paths it holds. */
+public final class ApiTags {
+
+    public static final String TASKS = "Tasks";
+    public static final String SYSTEM_TASKS = "System tasks (seed 000)";
+    public static final String TASK_MONITORING = "Task monitoring (seed 001)";
+    public static final String MONITORING = "Monitoring (seed 002)";
+    public static final String TASK_LOGS = "Task logs (seed 002)";
+    public static final String SELF_HEALING = "Self-healing (seed 003)";
+
+    private ApiTags() {}
+
+    static List<Tag> all() {
+        return List.of(
+                tag(
+                        TASKS,
+                        "Submit, read, list and cancel tasks: the canonical API, which also serves seed 002"
+                                + " (problem_id, parameters, POST .../cancel) and seed 004 (task_id, progress,"
+                                + " error {type, message}, DELETE to cancel; status=processing means running)."),
+                tag(SYSTEM_TASKS, "The in-process task registry's summary, lists and health."),
+                tag(TASK_MONITORING, "Background task statistics, lists by state and clean-up."),
+                tag(MONITORING, "Health, readiness and Prometheus metrics; open to callers without a key."),
+                tag(TASK_LOGS, "The lines a task's attempts wrote."),
+                tag(
+                        SELF_HEALING,
+                        "Timeline, attempts, manual retry, the dead letter queue and the queue's monitoring"
+                                + " health."));
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
+    }
+}

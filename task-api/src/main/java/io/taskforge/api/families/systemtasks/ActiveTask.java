@@ -1,0 +1,31 @@
+package io.taskforge.api.families.systemtasks;
+
+import io.taskforge.engine.execution.Stall;
+import io.taskforge.task.query.TaskView;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A running task in seed 000's list of active tasks.
+ *
+ * @param runningForSeconds seconds since the task started running, to one decimal
+ * @param stall why the task is not moving, when stall detection says so; null otherwise
+ */
+record ActiveTask(
+        String id, String category, String description, Instant createdAt, double runningForSeconds, StallBody stall) {
+
+    /** A stall: {@code no_progress} (the runner heartbeats, progress is frozen) or {@code runner_gone}. */
+    record StallBody(String kind, String reason, Instant since) {}
+
+    static ActiveTask of(TaskView view, Stall stall, Instant now) {
+        Instant started = view.startedAt() != null ? view.startedAt() : view.createdAt();
+        double seconds = Math.max(0, Duration.between(started, now).toMillis()) / 1000.0;
+        return new ActiveTask(
+                view.taskId().toString(),
+                view.category().name(),
+                view.description(),
+                view.createdAt(),
+                Math.round(seconds * 10) / 10.0,
+                stall == null ? null : new StallBody(stall.kind(), stall.reason(), stall.since()));
+    }
+}

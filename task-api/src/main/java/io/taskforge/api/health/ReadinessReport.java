@@ -1,0 +1,10 @@
+package io.taskforge.api.health;
+
+/**
+ * The answer of {@code /ready}.
+ *
+ * @param ready the engine has started and its database answers: it can take requests
+ * @param database the database answers
+ * @param workers this node runs tasks (informational: a node without workers still serves the API)
+ */
+record ReadinessReport(boolean ready, boolean database, boolean workers) {}

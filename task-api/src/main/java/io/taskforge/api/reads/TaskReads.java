@@ -1,0 +1,112 @@
+package io.taskforge.api.reads;
+
+import io.taskforge.api.web.TaskIdParameter;
+import io.taskforge.engine.logs.TaskLogLine;
+import io.taskforge.engine.logs.TaskLogQuery;
+import io.taskforge.task.TaskId;
+import io.taskforge.task.attempts.AttemptView;
+import io.taskforge.task.attempts.TaskAttemptsQuery;
+import io.taskforge.task.counts.TaskCounts;
+import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.task.dlq.DlqEntry;
+import io.taskforge.task.dlq.FindDlqEntryQuery;
+import io.taskforge.task.dlq.ListDlqQuery;
+import io.taskforge.task.query.FindTaskQuery;
+import io.taskforge.task.query.ListFailedTasksQuery;
+import io.taskforge.task.query.ListFinishedBeforeQuery;
+import io.taskforge.task.query.ListRunningTasksQuery;
+import io.taskforge.task.query.ListTasksQuery;
+import io.taskforge.task.query.TaskView;
+import io.taskforge.task.timeline.TaskTimelineQuery;
+import io.taskforge.task.timeline.TimelineEntry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Every read the API makes, typed: one method per query of the read models. */
+@Component
+public class TaskReads {
+
+    private final QueryGateway queries;
+
+    TaskReads(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public Optional<TaskView> task(TaskId taskId) {
+        return ask(new FindTaskQuery(taskId), ResponseTypes.optionalInstanceOf(TaskView.class));
+    }
+
+    /**
+     * Runs {@code action} (which creates the task, or nothing when it exists) and waits up to
+     * {@code wait} for the task view to show the task: a submitter can then read its own write.
+     */
+    public Optional<TaskView> awaitTask(TaskId taskId, Runnable action, Duration wait) {
+        try (SubscriptionQueryResult<Optional<TaskView>, TaskView> view = queries.subscriptionQuery(
+                new FindTaskQuery(taskId),
+                ResponseTypes.optionalInstanceOf(TaskView.class),
+                ResponseTypes.instanceOf(TaskView.class))) {
+            action.run();
+            return Mono.firstWithValue(
+                            view.initialResult().flatMap(Mono::justOrEmpty),
+                            view.updates().next())
+                    .timeout(wait, Mono.empty())
+                    .blockOptional();
+        }
+    }
+
+    /** The task a path names; a 404 when the id is not a task id or no task has it. */
+    public TaskView existing(String pathId) {
+        return task(TaskIdParameter.parse(pathId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+    }
+
+    public List<TaskView> tasks(ListTasksQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+    }
+
+    public List<TaskView> running(ListRunningTasksQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+    }
+
+    public List<TaskView> failed(ListFailedTasksQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+    }
+
+    public List<TaskView> finishedBefore(ListFinishedBeforeQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+    }
+
+    public TaskCounts counts() {
+        return ask(new TaskCountsQuery(), ResponseTypes.instanceOf(TaskCounts.class));
+    }
+
+    public List<TimelineEntry> timeline(TaskId taskId) {
+        return ask(new TaskTimelineQuery(taskId), ResponseTypes.multipleInstancesOf(TimelineEntry.class));
+    }
+
+    public List<AttemptView> attempts(TaskId taskId) {
+        return ask(new TaskAttemptsQuery(taskId), ResponseTypes.multipleInstancesOf(AttemptView.class));
+    }
+
+    public List<DlqEntry> deadLetters(ListDlqQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(DlqEntry.class));
+    }
+
+    public Optional<DlqEntry> deadLetter(TaskId taskId) {
+        return ask(new FindDlqEntryQuery(taskId), ResponseTypes.optionalInstanceOf(DlqEntry.class));
+    }
+
+    public List<TaskLogLine> logs(TaskLogQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(TaskLogLine.class));
+    }
+
+    private <Q, R> R ask(Q query, ResponseType<R> type) {
+        return queries.query(query, type).join();
+    }
+}

@@ -1,0 +1,88 @@
+package io.taskforge.api.security;
+
+import io.taskforge.api.health.MetricsProperties;
+import io.taskforge.api.web.ApiErrorWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/** Which endpoints are open and which role the others need. */
+@Configuration
+class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    static final String[] OPEN_ENDPOINTS = {
+        "/health", "/ready", "/api/v1/system/health", "/actuator/health/**", "/error"
+    };
+    static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+    static final String METRICS = "/metrics";
+
+    @Bean
+    ApiKeys apiKeys(ApiKeyProperties properties) {
+        String configured = properties.apiKeys() == null ? "" : properties.apiKeys();
+        ApiKeys keys = ApiKeys.parse(configured);
+        if (!keys.isEmpty()) {
+            return keys;
+        }
+        String generated = ApiKeys.generateKey();
+        log.warn(
+                "No TASKFORGE_API_KEYS configured: generated the admin key {} for this run only; the server listens on loopback. Send it as 'Authorization: Bearer <key>'.",
+                generated);
+        return ApiKeys.single(generated, Role.ADMIN);
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OPERATOR\nROLE_OPERATOR > ROLE_VIEWER");
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ApiKeys keys, ApiErrorWriter errors, MetricsProperties metrics) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_ENDPOINTS)
+                            .permitAll()
+                            .requestMatchers(API_DOCS)
+                            .permitAll();
+                    if (metrics.open()) {
+                        requests.requestMatchers(HttpMethod.GET, METRICS).permitAll();
+                    }
+                    requests.requestMatchers(HttpMethod.GET, "/**")
+                            .hasRole(Role.VIEWER.name())
+                            .anyRequest()
+                            .hasRole(Role.OPERATOR.name());
+                })
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                (request, response, denied) -> errors.write(
+                                        request,
+                                        response,
+                                        HttpServletResponse.SC_UNAUTHORIZED,
+                                        "unauthorized",
+                                        "an API key is required: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"))
+                        .accessDeniedHandler((request, response, denied) -> errors.write(
+                                request,
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                "forbidden",
+                                "this API key's role may not do this")))
+                .build();
+    }
+}

@@ -1,0 +1,163 @@
+package io.taskforge.api.tasks;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.taskforge.api.docs.ApiTags;
+import io.taskforge.api.reads.TaskReads;
+import io.taskforge.api.web.ApiErrorCode;
+import io.taskforge.api.web.ApiException;
+import io.taskforge.api.web.TaskIdParameter;
+import io.taskforge.engine.execution.StallDetector;
+import io.taskforge.engine.execution.Stalls;
+import io.taskforge.task.TaskStatus;
+import io.taskforge.task.query.ListTasksQuery;
+import io.taskforge.task.query.TaskView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Submit, read, list and cancel tasks. */
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = ApiTags.TASKS)
+class TaskController {
+
+    private final TaskSubmissions submissions;
+    private final TaskOperations tasks;
+    private final TaskReads reads;
+    private final StallDetector stalls;
+
+    TaskController(TaskSubmissions submissions, TaskOperations tasks, TaskReads reads, StallDetector stalls) {
+        this.submissions = submissions;
+        this.tasks = tasks;
+        this.reads = reads;
+        this.stalls = stalls;
+    }
+
+    /** 201 with the new task; 200 with the earlier task when the idempotency key was used before. */
+    @PostMapping
+    @Operation(
+            summary = "Submit a task: the canonical body, or seed 002's problem_id and parameters",
+            description = "201 with the task; 200 with the earlier task when its idempotency_key was used before;"
+                    + " 202 with only the id when the read model lags more than ten seconds.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "created",
+            content = @Content(schema = @Schema(implementation = TaskResource.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "the idempotency key was used before: the earlier task",
+            content = @Content(schema = @Schema(implementation = TaskResource.class)))
+    ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, Principal principal) {
+        var submission = tasks.submit(submissions.definitionOf(request, principal.getName()));
+        String id = submission.taskId().toString();
+        URI location = URI.create("/api/v1/tasks/" + id);
+        if (submission.view().isEmpty()) {
+            return ResponseEntity.accepted()
+                    .location(location)
+                    .body(Map.of("id", id, "task_id", id, "status", TaskStatus.PENDING.wireName()));
+        }
+        var status = submission.created() ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status)
+                .location(location)
+                .body(TaskResource.of(submission.view().get()));
+    }
+
+    @GetMapping("/{taskId}")
+    @Operation(
+            summary = "One task, in the union of the seed shapes",
+            description = "id and task_id, input and parameters, integer progress, result, error {type, message},"
+                    + " worker_id, started_at and completed_at.")
+    TaskResource get(@PathVariable String taskId) {
+        TaskView view = reads.existing(taskId);
+        return TaskResource.of(view, stallsOf(List.of(view)).holdingUp(view.taskId(), view.status(), view.type()));
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks, newest first, filtered and paged")
+    List<TaskResource> list(
+            @Parameter(
+                            description = "comma-separated: pending, running (or seed 004's processing),"
+                                    + " retry_scheduled, completed, failed, timeout, cancelled")
+                    @RequestParam(required = false)
+                    String status,
+            @RequestParam(required = false) String type,
+            @RequestParam(name = "problem_id", required = false) String problemId,
+            @RequestParam(name = "worker_id", required = false) String workerId,
+            @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
+            @RequestParam(defaultValue = "0") @Min(0) int offset) {
+        var query = new ListTasksQuery(statusesOf(status), type, problemId, workerId, includeArchived, limit, offset);
+        List<TaskView> views = reads.tasks(query);
+        Stalls found = stallsOf(views);
+        return views.stream()
+                .map(view -> TaskResource.of(view, found.holdingUp(view.taskId(), view.status(), view.type())))
+                .toList();
+    }
+
+    @PostMapping("/{taskId}/cancel")
+    @Operation(summary = "Cancel a pending or running task (seed 002); 409 when it has finished")
+    CancellationResponse cancel(@PathVariable String taskId, Principal principal) {
+        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
+        return new CancellationResponse(true, "Task cancelled successfully", taskId);
+    }
+
+    @DeleteMapping("/{taskId}")
+    @Operation(summary = "Cancel a pending or running task (seed 004); 409 when it has finished")
+    CancellationResponse delete(@PathVariable String taskId, Principal principal) {
+        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
+        return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);
+    }
+
+    /** Stalls only concern unfinished tasks; a page of finished ones needs no look at the queue. */
+    private Stalls stallsOf(List<TaskView> views) {
+        boolean anyUnfinished = views.stream().anyMatch(view -> !view.status().isFinished());
+        return anyUnfinished ? stalls.stalls() : Stalls.NONE;
+    }
+
+    /** Accepts a comma-separated list; {@code processing} (seed 004's word) means running. */
+    static Set<TaskStatus> statusesOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
+        for (String word : text.split(",")) {
+            String name = word.trim().toLowerCase(Locale.ROOT);
+            statuses.add(name.equals("processing") ? TaskStatus.RUNNING : statusNamed(name));
+        }
+        return statuses;
+    }
+
+    private static TaskStatus statusNamed(String name) {
+        return Arrays.stream(TaskStatus.values())
+                .filter(status -> status.wireName().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ApiException(
+                                ApiErrorCode.BAD_REQUEST,
+                                "unknown status '" + name
+                                        + "'; use pending, running (or processing), retry_scheduled, completed, failed, timeout or cancelled"));
+    }
+}

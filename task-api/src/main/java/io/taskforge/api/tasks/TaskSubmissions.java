@@ -1,0 +1,117 @@
+package io.taskforge.api.tasks;
+
+import io.taskforge.api.web.ApiErrorCode;
+import io.taskforge.api.web.ApiException;
+import io.taskforge.engine.execution.TaskHandlers;
+import io.taskforge.handler.InvalidTaskInputException;
+import io.taskforge.handler.TaskHandler;
+import io.taskforge.task.RetrySettings;
+import io.taskforge.task.TaskCategory;
+import io.taskforge.task.TaskDefinition;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Turns a submission into a task definition: defaults filled in, type and input checked. */
+@Component
+class TaskSubmissions {
+
+    private static final String SEED_002_TIMEOUT = "timeout";
+
+    private final TaskHandlers handlers;
+    private final TaskDefaultsProperties defaults;
+
+    TaskSubmissions(TaskHandlers handlers, TaskDefaultsProperties defaults) {
+        this.handlers = handlers;
+        this.defaults = defaults;
+    }
+
+    TaskDefinition definitionOf(CreateTaskRequest request, String submitter) {
+        String type = typeOf(request);
+        TaskHandler handler = handlers.find(type)
+                .orElseThrow(() -> invalid(
+                        "unknown task type '" + type + "'; known types: " + String.join(", ", handlers.types())));
+        Map<String, Object> input = inputOf(request);
+        try {
+            handler.validate(input);
+            return new TaskDefinition(
+                    type,
+                    categoryOf(request.category()),
+                    request.description(),
+                    input,
+                    request.metadata(),
+                    request.provider() != null ? request.provider() : handler.provider(input),
+                    Objects.requireNonNullElse(request.priority(), 0),
+                    timeoutOf(request),
+                    retryOf(request.retry()),
+                    request.owner(),
+                    Objects.requireNonNullElse(request.createdBy(), submitter),
+                    request.problemId(),
+                    request.idempotencyKey());
+        } catch (InvalidTaskInputException | IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    private String typeOf(CreateTaskRequest request) {
+        if (request.type() != null) {
+            return request.type();
+        }
+        if (request.problemId() != null) {
+            return defaults.defaultType();
+        }
+        throw invalid("type is required (or problem_id, which runs the default type " + defaults.defaultType() + ")");
+    }
+
+    private static Map<String, Object> inputOf(CreateTaskRequest request) {
+        if (request.input() != null
+                && request.parameters() != null
+                && !request.input().equals(request.parameters())) {
+            throw invalid("give the handler's input as either input or parameters, not both");
+        }
+        return Objects.requireNonNullElse(request.input() != null ? request.input() : request.parameters(), Map.of());
+    }
+
+    private static TaskCategory categoryOf(String category) {
+        if (category == null) {
+            return TaskCategory.GENERAL;
+        }
+        try {
+            return TaskCategory.valueOf(category.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw invalid(
+                    "unknown category '" + category + "'; known categories: " + Arrays.toString(TaskCategory.values()));
+        }
+    }
+
+    private long timeoutOf(CreateTaskRequest request) {
+        if (request.timeoutSeconds() != null) {
+            return request.timeoutSeconds();
+        }
+        if (request.parameters() != null && request.parameters().get(SEED_002_TIMEOUT) != null) {
+            if (request.parameters().get(SEED_002_TIMEOUT) instanceof Number seconds && seconds.longValue() >= 1) {
+                return seconds.longValue();
+            }
+            throw invalid("parameters.timeout must be a number of seconds of at least 1");
+        }
+        return defaults.defaultTimeoutMinutes() * 60;
+    }
+
+    private RetrySettings retryOf(RetryRequest retry) {
+        RetrySettings fallback = defaults.retry();
+        if (retry == null) {
+            return fallback;
+        }
+        return new RetrySettings(
+                Objects.requireNonNullElse(retry.maxAttempts(), fallback.maxAttempts()),
+                Objects.requireNonNullElse(retry.baseDelayMs(), fallback.baseDelayMillis()),
+                Objects.requireNonNullElse(retry.maxDelayMs(), fallback.maxDelayMillis()),
+                Objects.requireNonNullElse(retry.jitter(), fallback.jitter()));
+    }
+
+    private static ApiException invalid(String detail) {
+        return new ApiException(ApiErrorCode.VALIDATION_ERROR, detail);
+    }
+}

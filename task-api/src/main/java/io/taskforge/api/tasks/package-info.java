@@ -1,0 +1,2 @@
+/** The task REST API: submit, read, list and cancel tasks. */
+package io.taskforge.api.tasks;

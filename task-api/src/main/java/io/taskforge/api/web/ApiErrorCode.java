@@ -1,0 +1,25 @@
+package io.taskforge.api.web;
+
+import org.springframework.http.HttpStatus;
+
+/** Failures the API itself reports, each with its HTTP status and wire name. */
+public enum ApiErrorCode {
+    BAD_REQUEST(HttpStatus.BAD_REQUEST),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    CONFLICT(HttpStatus.CONFLICT),
+    VALIDATION_ERROR(HttpStatus.UNPROCESSABLE_ENTITY);
+
+    private final HttpStatus status;
+
+    ApiErrorCode(HttpStatus status) {
+        this.status = status;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

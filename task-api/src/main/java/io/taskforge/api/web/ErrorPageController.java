@@ -1,0 +1,27 @@
+package io.taskforge.api.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Answers errors raised outside Spring MVC (filters, the container) in the same {@link ApiError} shape. */
+@RestController
+class ErrorPageController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<ApiError> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        String detail = status.is5xxServerError()
+                ? "internal error; see the server log for this request id"
+                : status.getReasonPhrase();
+        return ResponseEntity.status(status)
+                .body(new ApiError(detail, ApiExceptionHandler.typeOf(status), RequestIds.of(request)));
+    }
+}

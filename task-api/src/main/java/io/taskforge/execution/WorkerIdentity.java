@@ -1,4 +1,0 @@
-package io.taskforge.execution;
-
-/** The worker id under which this node starts attempts and holds their leases. */
-public record WorkerIdentity(String id) {}

@@ -1,2 +1,0 @@
-/** A task's history over the API: its timeline of events and its attempts (seed 003). */
-package io.taskforge.history;

@@ -1,2 +1,0 @@
-/** The task REST API: submit, read, list and cancel tasks. */
-package io.taskforge.tasks;

@@ -1,0 +1,245 @@
+package io.taskforge.api.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.taskforge.support.ApiClient;
+import io.taskforge.support.ApiClient.Answer;
+import io.taskforge.support.ExecutionIntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Drives an engine through a realistic morning (a render that completes, a payment that fails for
+ * good, work running and waiting, a cancel, retries) and holds each answer against the example the
+ * OpenAPI document shows for that operation: same status, same fields. With
+ * {@code TASKFORGE_RECORD_EXAMPLES=true} it writes the answers as the new examples instead.
+ */
+// running tasks must not turn into stalls while they are recorded; the setting also gives this
+// class an engine and database of its own, so no other test's tasks show up in the lists
+@TestPropertySource(properties = "taskforge.execution.no-progress-stall-after=1h")
+class RecordedExamplesIT extends ExecutionIntegrationTest {
+
+    private static final Path EXAMPLES = Path.of("src/main/resources", RecordedExamples.LOCATION);
+    private static final boolean RECORDING = "true".equals(System.getenv("TASKFORGE_RECORD_EXAMPLES"));
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String METRICS_PREFIX = "taskforge_";
+
+    private final Map<String, Answer> answers = new TreeMap<>();
+
+    @Test
+    void every_example_matches_what_its_endpoint_answers() throws IOException {
+        recordAnswers();
+
+        if (RECORDING) {
+            write();
+            return;
+        }
+        JsonNode stored = JSON.readTree(EXAMPLES.toFile());
+        assertThat(names(stored)).as("operations with an example").isEqualTo(answers.keySet());
+        answers.forEach((key, live) -> {
+            JsonNode example = stored.path(key).path("body");
+            if (example.isTextual()) {
+                assertThat(metricFamilies(live.raw().body())).as(key).containsAll(metricFamilies(example.asText()));
+            } else {
+                assertThat(ResponseShape.differences(example, live.body()))
+                        .as(key)
+                        .isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void the_document_shows_an_example_of_success_for_every_operation() {
+        assumeFalse(RECORDING, "the engine loaded the examples before this run recorded new ones");
+        JsonNode paths = api(null).get("/v3/api-docs").body().path("paths");
+        List<String> without = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode responses = operation.getValue().path("responses");
+            boolean shown = names(responses).stream()
+                    .filter(status -> status.startsWith("2"))
+                    .anyMatch(status -> responses.path(status).path("content").findValue("example") != null);
+            if (!shown) {
+                without.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+
+        assertThat(without).isEmpty();
+        assertThat(paths.path("/api/v1/tasks/{taskId}")
+                        .path("get")
+                        .path("responses")
+                        .path("404")
+                        .findValue("example")
+                        .has("request_id"))
+                .isTrue();
+    }
+
+    private void recordAnswers() {
+        record("GET /health 200", viewer().get("/health"));
+        record("GET /ready 200", viewer().get("/ready"));
+        record("GET /api/v1/system/health 200", viewer().get("/api/v1/system/health"));
+
+        Map<String, Object> render = Map.of(
+                "type", "sleep",
+                "category", "RENDER",
+                "description", "Render the intro frames",
+                "input", Map.of("millis", 300, "steps", 3),
+                "metadata", Map.of("project", "launch-video"),
+                "provider", "render-farm",
+                "idempotency_key", "render-intro-2026-11-22");
+        String rendered = record("POST /api/v1/tasks 201", operator().post("/api/v1/tasks", render))
+                .text("id");
+        record("POST /api/v1/tasks 200", operator().post("/api/v1/tasks", render));
+        awaitStatus(rendered, "completed");
+        awaitStatus(submit(Map.of("problem_id", "two-sum", "parameters", Map.of("max_steps", 10))), "completed");
+
+        String declined = submit(declinedPayment("order-1041"));
+        String declinedAgain = submit(declinedPayment("order-1042"));
+        awaitStatus(declined, "failed");
+        awaitStatus(declinedAgain, "failed");
+        String running = submit(Map.of(
+                "type", "sleep",
+                "category", "BACKGROUND",
+                "description", "Rebuild the search index",
+                "input", Map.of("millis", 60_000, "steps", 60)));
+        String toCancel = submit(Map.of("type", "sleep", "input", Map.of("millis", 60_000)));
+        awaitStatus(running, "running");
+        awaitStatus(toCancel, "running");
+        String waiting = submit(Map.of("type", "parked", "category", "HARDWARE", "description", "Calibrate camera 2"));
+        String toDelete = submit(Map.of("type", "parked", "description", "Superseded calibration"));
+
+        record("GET /api/v1/tasks 200", viewer().get("/api/v1/tasks?limit=20"));
+        record("GET /api/v1/tasks/{taskId} 200", viewer().get("/api/v1/tasks/" + rendered));
+        record("GET /api/v1/tasks/{taskId} 404", viewer().get("/api/v1/tasks/" + UUID.randomUUID()));
+        record("GET /tasks/{taskId} 200", viewer().get("/tasks/" + running));
+        record("GET /api/v1/tasks/{taskId}/timeline 200", viewer().get("/api/v1/tasks/" + declined + "/timeline"));
+        record("GET /api/v1/tasks/{taskId}/attempts 200", viewer().get("/api/v1/tasks/" + declined + "/attempts"));
+        record("GET /api/v1/tasks/{taskId}/logs 200", viewer().get("/api/v1/tasks/" + rendered + "/logs"));
+        record("GET /api/v1/tasks/monitoring/health 200", viewer().get("/api/v1/tasks/monitoring/health"));
+        record("GET /api/v1/failed-tasks 200", viewer().get("/api/v1/failed-tasks"));
+        record("GET /api/v1/system/tasks/summary 200", viewer().get("/api/v1/system/tasks/summary"));
+        record("GET /api/v1/system/tasks 200", viewer().get("/api/v1/system/tasks"));
+        record("GET /api/v1/system/tasks/active 200", viewer().get("/api/v1/system/tasks/active"));
+        record("GET /api/v1/system/tasks/failed 200", viewer().get("/api/v1/system/tasks/failed"));
+        record("GET /api/v1/system/health 503", viewer().get("/api/v1/system/health"));
+        for (String prefix : List.of("", "/api/v1")) {
+            record("GET " + prefix + "/tasks/stats 200", viewer().get(prefix + "/tasks/stats"));
+            record("GET " + prefix + "/tasks/running 200", viewer().get(prefix + "/tasks/running"));
+            record("GET " + prefix + "/tasks/pending 200", viewer().get(prefix + "/tasks/pending"));
+            record("GET " + prefix + "/tasks/all 200", viewer().get(prefix + "/tasks/all?limit=5"));
+            record("GET " + prefix + "/tasks/count/running 200", viewer().get(prefix + "/tasks/count/running"));
+        }
+        record("GET /metrics 200", viewer().get("/metrics"));
+
+        record("POST /api/v1/tasks/{taskId}/cancel 200", operator().post("/api/v1/tasks/" + toCancel + "/cancel"));
+        record("POST /api/v1/tasks/{taskId}/cancel 409", operator().post("/api/v1/tasks/" + rendered + "/cancel"));
+        record("DELETE /api/v1/tasks/{taskId} 200", operator().delete("/api/v1/tasks/" + toDelete));
+        record("POST /api/v1/tasks/{taskId}/retry 200", operator().post("/api/v1/tasks/" + declined + "/retry"));
+        record(
+                "POST /api/v1/failed-tasks/{taskId}/retry 200",
+                operator().post("/api/v1/failed-tasks/" + declinedAgain + "/retry"));
+        for (String prefix : List.of("", "/api/v1")) {
+            record("DELETE " + prefix + "/tasks/cleanup 200", admin().delete(prefix + "/tasks/cleanup?days=7"));
+        }
+        operator().post("/api/v1/tasks/" + running + "/cancel");
+        assertThat(waiting).isNotBlank();
+    }
+
+    private static Map<String, Object> declinedPayment(String order) {
+        return Map.of(
+                "type",
+                "fail",
+                "category",
+                "API",
+                "description",
+                "Charge " + order,
+                "input",
+                Map.of("error_type", "card_declined", "message", "the card was declined", "retryable", false),
+                "metadata",
+                Map.of("order", order),
+                "provider",
+                "payments");
+    }
+
+    private Answer record(String key, Answer answer) {
+        String status = key.substring(key.lastIndexOf(' ') + 1);
+        assertThat(answer.status()).as(key + ": " + answer.raw().body()).isEqualTo(Integer.parseInt(status));
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private String submit(Map<String, Object> task) {
+        Answer answer = operator().post("/api/v1/tasks", task);
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
+        return answer.text("id");
+    }
+
+    private void awaitStatus(String taskId, String status) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> viewer().get("/api/v1/tasks/" + taskId).text("status"), status::equals);
+    }
+
+    private void write() throws IOException {
+        ObjectNode examples = JSON.createObjectNode();
+        answers.forEach((key, answer) -> {
+            ObjectNode example = examples.putObject(key);
+            boolean json =
+                    answer.raw().headers().firstValue("Content-Type").orElse("").contains("json");
+            example.put("content_type", json ? "application/json" : "text/plain");
+            if (json) {
+                example.set("body", answer.body());
+            } else {
+                example.put("body", metricsExcerpt(answer.raw().body()));
+            }
+        });
+        Files.createDirectories(EXAMPLES.getParent());
+        Files.writeString(EXAMPLES, JSON.writeValueAsString(examples) + "\n");
+    }
+
+    /** The engine's own metric families: the full scrape also holds a few hundred JVM and pool lines. */
+    private static String metricsExcerpt(String scrape) {
+        return scrape.lines()
+                .filter(line -> line.startsWith(METRICS_PREFIX)
+                        || line.startsWith("# HELP " + METRICS_PREFIX)
+                        || line.startsWith("# TYPE " + METRICS_PREFIX))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static Set<String> metricFamilies(String scrape) {
+        return scrape.lines()
+                .filter(line -> line.startsWith("# TYPE " + METRICS_PREFIX))
+                .map(line -> line.split(" ")[2])
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private ApiClient viewer() {
+        return api(VIEWER_KEY);
+    }
+
+    private ApiClient admin() {
+        return api(ADMIN_KEY);
+    }
+}

@@ -1,0 +1,133 @@
+package io.taskforge.engine.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.taskforge.task.command.Task;
+import io.taskforge.task.command.TaskPolicies;
+import io.taskforge.task.policy.ErrorClassifier;
+import io.taskforge.task.processing.ProcessingGroup;
+import io.taskforge.task.processing.ProcessingGroups;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.queryhandling.QueryBusSpanFactory;
+import org.axonframework.queryhandling.QueryInvocationErrorHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Registers the Task aggregate and what its handlers need. Messages, events and tokens share one
+ * Jackson serializer with its own mapper, so that changing how the REST API writes JSON never
+ * changes how stored events read.
+ */
+@Configuration
+class AxonConfiguration {
+
+    /** Ticks in microseconds: what both databases store, so a value reads back exactly as written. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    @Bean
+    TaskPolicies taskPolicies(Clock clock, AlertProperties alerts) {
+        return new TaskPolicies(clock, new SecureRandom(), new ErrorClassifier(), alerts.toPolicy());
+    }
+
+    @Bean
+    ConfigurerModule taskAggregate() {
+        return configurer -> configurer.configureAggregate(Task.class);
+    }
+
+    /**
+     * Registers every processing group as {@link ProcessingGroups} describes it: subscribing groups
+     * run in the transaction that stores the events; the read models follow the event store in
+     * tracking processors (decision 0002), each segment on a thread of its own.
+     */
+    @Bean
+    ConfigurerModule processingGroups() {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            for (ProcessingGroup group : ProcessingGroups.ALL) {
+                if (group.subscribing()) {
+                    processing.registerSubscribingEventProcessor(group.name());
+                } else {
+                    processing.registerTrackingEventProcessor(
+                            group.name(),
+                            org.axonframework.config.Configuration::eventStore,
+                            axon -> TrackingEventProcessorConfiguration.forParallelProcessing(group.segments())
+                                    .andInitialSegmentsCount(group.segments())
+                                    .andBatchSize(ProcessingGroup.BATCH_SIZE));
+                }
+            }
+        };
+    }
+
+    /**
+     * A failing event handler fails its batch instead of being logged and skipped (Axon's
+     * default). In a subscribing processor that rolls back the command that stored the events, so
+     * the queue never misses a task; in a streaming projection the segment retries, so a read
+     * model never silently drifts from the events.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerFailures() {
+        return configurer -> configurer
+                .eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's query bus, minus the transaction its Spring Boot default wraps around every query.
+     * Query handlers only read: without it a read saves the BEGIN/COMMIT round trips, and
+     * Hibernate never dirty-checks the rows a list loaded (a thousand rows cost more to check at
+     * commit than to read).
+     */
+    @Bean
+    @Qualifier("localSegment")
+    SimpleQueryBus queryBus(org.axonframework.config.Configuration axon, QueryUpdateEmitter updates) {
+        return SimpleQueryBus.builder()
+                .messageMonitor(axon.messageMonitor(QueryBus.class, "queryBus"))
+                .errorHandler(axon.getComponent(
+                        QueryInvocationErrorHandler.class,
+                        () -> LoggingQueryInvocationErrorHandler.builder().build()))
+                .queryUpdateEmitter(updates)
+                .spanFactory(axon.getComponent(QueryBusSpanFactory.class))
+                .build();
+    }
+
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return serializer();
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer() {
+        return serializer();
+    }
+}

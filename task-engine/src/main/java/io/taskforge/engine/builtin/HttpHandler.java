@@ -1,0 +1,154 @@
+package io.taskforge.engine.builtin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.handler.RetryableTaskException;
+import io.taskforge.handler.TaskContext;
+import io.taskforge.handler.TaskFailureException;
+import io.taskforge.handler.TaskHandler;
+import io.taskforge.handler.TaskLog;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes one HTTP request and reports the answer; the provider is the URL's {@code host:port}.
+ *
+ * <p>Fails retryably on 5xx, 408, 429, timeouts and network errors, permanently on other 4xx.
+ */
+@Component
+class HttpHandler implements TaskHandler, AutoCloseable {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    HttpHandler(Clock clock, ObjectMapper json) {
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Override
+    public String type() {
+        return "http";
+    }
+
+    @Override
+    public void validate(Map<String, Object> input) {
+        HttpCall.parse(input, json);
+    }
+
+    @Override
+    public String provider(Map<String, Object> input) {
+        return HttpCall.provider(input);
+    }
+
+    @Override
+    public Map<String, Object> execute(TaskContext context) throws Exception {
+        HttpCall call = InputValues.forExecution(() -> HttpCall.parse(context.input(), json));
+        Duration wait = waitLimit(call, context.deadline());
+        if (wait.isZero()) {
+            throw new RetryableTaskException("timeout", call.describe() + " not sent: the attempt's deadline passed");
+        }
+        long started = System.nanoTime();
+        CompletableFuture<HttpResponse<BoundedBodySubscriber.Body>> exchange =
+                client.sendAsync(call.toRequest(), info -> new BoundedBodySubscriber(HttpOutcome.MAX_BODY_BYTES));
+        context.onCancel(() -> exchange.cancel(true));
+        HttpResponse<BoundedBodySubscriber.Body> response;
+        try {
+            response = exchange.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            logCall(context, call, "failed (timeout)", null, started);
+            throw new RetryableTaskException(
+                    "timeout", call.describe() + " gave no answer within " + wait.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Exception failure = failure(call, e.getCause());
+            String kind = failure instanceof TaskFailureException described
+                    ? described.error().type()
+                    : failure.getClass().getSimpleName();
+            logCall(context, call, "failed (" + kind + ")", null, started);
+            throw failure;
+        }
+        logCall(context, call, "answered " + response.statusCode(), response.statusCode(), started);
+        return HttpOutcome.of(call, response, clock.instant(), json);
+    }
+
+    /** Stops calls still under way when the application shuts down. */
+    @Override
+    public void close() {
+        client.shutdownNow();
+    }
+
+    private Duration waitLimit(HttpCall call, Instant deadline) {
+        if (deadline == null) {
+            return call.timeout();
+        }
+        Duration left = Duration.between(clock.instant(), deadline);
+        if (left.isNegative()) {
+            return Duration.ZERO;
+        }
+        return left.compareTo(call.timeout()) < 0 ? left : call.timeout();
+    }
+
+    private static Exception failure(HttpCall call, Throwable cause) {
+        String reason =
+                Objects.requireNonNullElse(cause.getMessage(), cause.getClass().getSimpleName());
+        if (causedBy(cause, HttpTimeoutException.class)) {
+            return new RetryableTaskException("timeout", call.describe() + " timed out: " + reason);
+        }
+        if (causedBy(cause, ConnectException.class)) {
+            return new RetryableTaskException("connection_error", call.describe() + " could not connect: " + reason);
+        }
+        if (cause instanceof IOException) {
+            return new RetryableTaskException("io_error", call.describe() + " failed: " + reason);
+        }
+        return cause instanceof Exception exception ? exception : new ExecutionException(cause);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void logCall(TaskContext context, HttpCall call, String outcome, Integer status, long startedNanos) {
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("method", call.method());
+        fields.put("url", call.url().toString());
+        fields.put("duration_ms", millis);
+        if (status != null) {
+            fields.put("status", status);
+        }
+        boolean ok = status != null && status < 400;
+        context.log()
+                .write(
+                        ok ? TaskLog.Level.INFO : TaskLog.Level.WARNING,
+                        call.describe() + " " + outcome + " in " + millis + " ms",
+                        fields);
+    }
+}

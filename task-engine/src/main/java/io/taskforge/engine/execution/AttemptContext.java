@@ -1,0 +1,127 @@
+package io.taskforge.engine.execution;
+
+import io.taskforge.engine.queue.ClaimedTask;
+import io.taskforge.handler.TaskContext;
+import io.taskforge.handler.TaskLog;
+import io.taskforge.task.TaskId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link TaskContext} of one running attempt, and the switch that stops it. */
+final class AttemptContext implements TaskContext {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptContext.class);
+
+    /** Why an attempt was stopped from outside. */
+    enum StopReason {
+        CANCELLED,
+        TIMED_OUT,
+        NOT_ASSIGNED_HERE
+    }
+
+    private final ClaimedTask task;
+    private final Instant deadline;
+    private final ProgressCoalescer progress;
+    private final TaskLog taskLog;
+    private final List<Runnable> onStop = new ArrayList<>();
+    private volatile StopReason stopReason;
+
+    AttemptContext(ClaimedTask task, Instant deadline, ProgressCoalescer progress, TaskLog taskLog) {
+        this.task = task;
+        this.deadline = deadline;
+        this.progress = progress;
+        this.taskLog = taskLog;
+    }
+
+    @Override
+    public TaskId taskId() {
+        return task.taskId();
+    }
+
+    @Override
+    public int attempt() {
+        return task.attempt();
+    }
+
+    @Override
+    public Map<String, Object> input() {
+        return task.input();
+    }
+
+    @Override
+    public Map<String, Object> metadata() {
+        return task.metadata();
+    }
+
+    @Override
+    public Instant deadline() {
+        return deadline;
+    }
+
+    @Override
+    public void reportProgress(int percent, String message) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("progress must lie between 0 and 100, not " + percent);
+        }
+        progress.report(percent, message);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return stopReason != null;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        synchronized (onStop) {
+            if (stopReason == null) {
+                onStop.add(action);
+                return;
+            }
+        }
+        runQuietly(action);
+    }
+
+    @Override
+    public TaskLog log() {
+        return taskLog;
+    }
+
+    ClaimedTask task() {
+        return task;
+    }
+
+    ProgressCoalescer progress() {
+        return progress;
+    }
+
+    StopReason stopReason() {
+        return stopReason;
+    }
+
+    /** Stops the attempt: the first reason given wins, and the stop actions run once. */
+    void stop(StopReason reason) {
+        List<Runnable> actions;
+        synchronized (onStop) {
+            if (stopReason != null) {
+                return;
+            }
+            stopReason = reason;
+            actions = List.copyOf(onStop);
+            onStop.clear();
+        }
+        actions.forEach(AttemptContext::runQuietly);
+    }
+
+    private static void runQuietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.warn("a cancellation action failed", e);
+        }
+    }
+}

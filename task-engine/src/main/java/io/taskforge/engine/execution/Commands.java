@@ -1,0 +1,46 @@
+package io.taskforge.engine.execution;
+
+import io.taskforge.task.command.TaskRuleViolationException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the engine's own commands. The engine often races other actors (a cancel, another node's
+ * sweeper): a command the task's rules refuse means the task has moved on, which is expected.
+ */
+@Component
+class Commands {
+
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
+
+    private final CommandGateway gateway;
+
+    Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends and waits; true when the command was accepted, false when the task had moved on or it failed. */
+    boolean sendQuietly(Object command) {
+        try {
+            gateway.sendAndWait(command);
+            return true;
+        } catch (TaskRuleViolationException moved) {
+            log.info(
+                    "{} for task {} refused: {}",
+                    command.getClass().getSimpleName(),
+                    moved.taskId(),
+                    moved.getMessage());
+        } catch (AggregateNotFoundException gone) {
+            log.warn("{} for a task that does not exist: {}", command.getClass().getSimpleName(), gone.getMessage());
+        } catch (RuntimeException failure) {
+            log.warn(
+                    "{} failed; the sweeper will pick the task up again",
+                    command.getClass().getSimpleName(),
+                    failure);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package io.taskforge.engine.execution;
+
+import io.taskforge.engine.queue.ClaimedTask;
+import io.taskforge.engine.queue.QueueSignal;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims due work from the queue as this node's workers free up, and hands it to the runner.
+ * Woken by new work and freed slots; polls as a fallback, which also catches retries falling due.
+ */
+@Component
+class Dispatcher extends RunUntilStopped {
+
+    /** How long running attempts may finish when the node shuts down before they are abandoned to their leases. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final AttemptLifecycle lifecycle;
+    private final QueueSignal signal;
+    private final AttemptRunner runner;
+    private final TaskHandlers handlers;
+    private final ExecutionProperties properties;
+    private final WorkerIdentity worker;
+
+    Dispatcher(
+            AttemptLifecycle lifecycle,
+            QueueSignal signal,
+            AttemptRunner runner,
+            TaskHandlers handlers,
+            ExecutionProperties properties,
+            WorkerIdentity worker) {
+        super("dispatcher");
+        this.lifecycle = lifecycle;
+        this.signal = signal;
+        this.runner = runner;
+        this.handlers = handlers;
+        this.properties = properties;
+        this.worker = worker;
+    }
+
+    @Override
+    protected boolean enabled() {
+        return properties.enabled();
+    }
+
+    @Override
+    protected void step() {
+        List<ClaimedTask> claimed = lifecycle.claim(worker.id(), handlers.types(), runner.freeSlots());
+        claimed.forEach(runner::launch);
+    }
+
+    @Override
+    protected void pause() throws InterruptedException {
+        signal.await(properties.pollInterval());
+    }
+
+    @Override
+    public void stop() {
+        super.stop();
+        try {
+            runner.shutdown(SHUTDOWN_GRACE);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.taskforge.engine.execution;
+
+import io.taskforge.engine.queue.ClaimedTask;
+import io.taskforge.engine.queue.ConcurrencyLimits;
+import io.taskforge.engine.queue.QueueProperties;
+import io.taskforge.engine.queue.TaskQueue;
+import io.taskforge.task.TaskId;
+import io.taskforge.task.command.CompleteAttemptCommand;
+import io.taskforge.task.command.FailAttemptCommand;
+import io.taskforge.task.command.ReportProgressCommand;
+import io.taskforge.task.command.StartAttemptCommand;
+import io.taskforge.task.command.TimeOutAttemptCommand;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The attempt lifecycle over the durable queue and the Task aggregate: claims and leases are rows
+ * of {@code task_queue}; starts and outcomes are commands, so the aggregate decides whether each is
+ * still legal and records it as an event.
+ */
+@Component
+class QueuedAttemptLifecycle implements AttemptLifecycle {
+
+    private final TaskQueue queue;
+    private final Commands commands;
+    private final ConcurrencyLimits limits;
+    private final QueueProperties properties;
+    private final Clock clock;
+
+    QueuedAttemptLifecycle(
+            TaskQueue queue, Commands commands, ConcurrencyLimits limits, QueueProperties properties, Clock clock) {
+        this.queue = queue;
+        this.commands = commands;
+        this.limits = limits;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ClaimedTask> claim(String workerId, Set<String> types, int max) {
+        return queue.claim(workerId, types, max, limits, clock.instant(), properties.claimTimeout());
+    }
+
+    @Override
+    public void release(TaskId taskId, String workerId) {
+        queue.release(taskId, workerId);
+    }
+
+    @Override
+    public boolean start(ClaimedTask task, String workerId) {
+        if (commands.sendQuietly(new StartAttemptCommand(task.taskId(), task.attempt(), workerId))) {
+            return true;
+        }
+        queue.release(task.taskId(), workerId);
+        return false;
+    }
+
+    @Override
+    public Map<TaskId, Integer> heartbeat(String workerId, Set<TaskId> taskIds) {
+        return queue.renewLeases(workerId, taskIds, clock.instant().plus(properties.lease()));
+    }
+
+    @Override
+    public boolean progress(TaskId taskId, int attempt, int percent, String message) {
+        return commands.sendQuietly(new ReportProgressCommand(taskId, attempt, percent, message));
+    }
+
+    @Override
+    public boolean succeed(TaskId taskId, int attempt, Map<String, Object> result) {
+        return commands.sendQuietly(new CompleteAttemptCommand(taskId, attempt, result));
+    }
+
+    @Override
+    public boolean fail(TaskId taskId, int attempt, AttemptFailure failure) {
+        return commands.sendQuietly(new FailAttemptCommand(
+                taskId,
+                attempt,
+                failure.error(),
+                failure.verdict(),
+                failure.circuit(),
+                failure.retryAfter() == null ? null : failure.retryAfter().toMillis()));
+    }
+
+    @Override
+    public boolean timeOut(TaskId taskId, int attempt, String reason) {
+        return commands.sendQuietly(new TimeOutAttemptCommand(taskId, attempt, reason));
+    }
+}

@@ -1,0 +1,306 @@
+package io.taskforge.engine.queue;
+
+import static io.taskforge.engine.persistence.SqlValues.instant;
+import static io.taskforge.engine.persistence.SqlValues.utc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.engine.persistence.DatabaseVendor;
+import io.taskforge.engine.persistence.SqlValues;
+import io.taskforge.task.TaskDefinition;
+import io.taskforge.task.TaskId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads and writes the {@code task_queue} table. */
+@Component
+public class TaskQueue {
+
+    static final String CHANNEL = "taskforge_queue";
+
+    /** The subscribing processing group whose handlers run inside the event-storing transaction. */
+    private static final String RUNNING = "RUNNING";
+
+    private static final String RUNNING_COLUMNS =
+            "task_id, type, attempt, worker_id, lease_until, deadline, started_at, progress_at";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final DatabaseVendor vendor;
+    private final ObjectMapper json;
+
+    TaskQueue(
+            NamedParameterJdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            DataSource dataSource,
+            ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.vendor = DatabaseVendor.of(dataSource);
+        this.json = json;
+    }
+
+    public DatabaseVendor vendor() {
+        return vendor;
+    }
+
+    void insert(
+            TaskId taskId, TaskDefinition definition, String provider, int attempt, Instant dueAt, Instant createdAt) {
+        jdbc.update(
+                """
+                INSERT INTO task_queue (task_id, type, provider, priority, state, attempt, due_at, progress,
+                                        timeout_seconds, input_json, metadata_json, created_at)
+                VALUES (:id, :type, :provider, :priority, 'PENDING', :attempt, :due, 0, :timeout, :input, :metadata, :created)
+                """,
+                params(taskId)
+                        .addValue("type", definition.type())
+                        .addValue("provider", provider)
+                        .addValue("priority", definition.priority())
+                        .addValue("attempt", attempt)
+                        .addValue("due", utc(dueAt))
+                        .addValue("timeout", definition.timeoutSeconds())
+                        .addValue("input", write(definition.input()))
+                        .addValue("metadata", write(definition.metadata()))
+                        .addValue("created", utc(createdAt)));
+    }
+
+    void started(TaskId taskId, int attempt, String workerId, Instant leaseUntil, Instant deadline, Instant startedAt) {
+        jdbc.update(
+                """
+                UPDATE task_queue SET state = 'RUNNING', attempt = :attempt, worker_id = :worker, lease_until = :lease,
+                       deadline = :deadline, started_at = :started, progress = 0, progress_at = NULL,
+                       claimed_by = NULL, claimed_until = NULL
+                WHERE task_id = :id
+                """,
+                params(taskId)
+                        .addValue("attempt", attempt)
+                        .addValue("worker", workerId)
+                        .addValue("lease", utc(leaseUntil))
+                        .addValue("deadline", utc(deadline))
+                        .addValue("started", utc(startedAt)));
+    }
+
+    void progressed(TaskId taskId, int percent, Instant at) {
+        jdbc.update(
+                "UPDATE task_queue SET progress = :percent, progress_at = :at WHERE task_id = :id",
+                params(taskId).addValue("percent", percent).addValue("at", utc(at)));
+    }
+
+    void retryScheduled(TaskId taskId, int nextAttempt, Instant dueAt) {
+        jdbc.update("""
+                UPDATE task_queue SET state = 'RETRY_SCHEDULED', attempt = :attempt, due_at = :due, worker_id = NULL,
+                       lease_until = NULL, deadline = NULL, started_at = NULL, claimed_by = NULL, claimed_until = NULL
+                WHERE task_id = :id
+                """, params(taskId).addValue("attempt", nextAttempt).addValue("due", utc(dueAt)));
+    }
+
+    void remove(TaskId taskId) {
+        jdbc.update("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
+    }
+
+    /** Tells dispatchers on every node that work changed (PostgreSQL only). */
+    void notifyDispatchers() {
+        jdbc.queryForList("SELECT pg_notify('" + CHANNEL + "', '')", Map.of());
+    }
+
+    /**
+     * Claims up to {@code max} due tasks of the given types for {@code node}, highest priority
+     * first, without exceeding the concurrency limits across all nodes.
+     */
+    public List<ClaimedTask> claim(
+            String node, Set<String> types, int max, ConcurrencyLimits limits, Instant now, Duration claimFor) {
+        if (types.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        return transactions.execute(status -> {
+            jdbc.queryForList("SELECT id FROM task_queue_claim_lock WHERE id = 1 FOR UPDATE", Map.of());
+            Map<String, Integer> active = activeByType(now);
+            int total = active.values().stream().mapToInt(Integer::intValue).sum();
+            int room = Math.min(max, limits.total() - total);
+            if (room <= 0) {
+                return List.of();
+            }
+            List<ClaimedTask> picked = new ArrayList<>();
+            for (ClaimedTask candidate : dueCandidates(types, now, room * 4 + 16)) {
+                int running = active.getOrDefault(candidate.type(), 0);
+                if (running < limits.limitOf(candidate.type())) {
+                    active.put(candidate.type(), running + 1);
+                    picked.add(candidate);
+                    if (picked.size() == room) {
+                        break;
+                    }
+                }
+            }
+            markClaimed(picked, node, now.plus(claimFor));
+            return picked;
+        });
+    }
+
+    /** Gives a claim back, for instance when the task could not be started after all. */
+    public void release(TaskId taskId, String node) {
+        jdbc.update(
+                "UPDATE task_queue SET claimed_by = NULL, claimed_until = NULL WHERE task_id = :id AND claimed_by = :node",
+                params(taskId).addValue("node", node));
+    }
+
+    /**
+     * Extends the leases of the given attempts, which {@code workerId} runs right now, and returns
+     * those the queue still assigns to it, with their attempt numbers. Only attempts really running
+     * are renewed: a row this worker holds but no longer runs expires, and the sweeper recovers it.
+     */
+    public Map<TaskId, Integer> renewLeases(String workerId, Set<TaskId> runningHere, Instant leaseUntil) {
+        Map<TaskId, Integer> assigned = new HashMap<>();
+        if (runningHere.isEmpty()) {
+            return assigned;
+        }
+        var parameters = new MapSqlParameterSource("worker", workerId)
+                .addValue("lease", utc(leaseUntil))
+                .addValue("ids", runningHere.stream().map(TaskId::value).toList());
+        jdbc.update(
+                "UPDATE task_queue SET lease_until = :lease"
+                        + " WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
+                parameters);
+        jdbc.query(
+                "SELECT task_id, attempt FROM task_queue WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
+                parameters,
+                row -> {
+                    assigned.put(taskIdOf(row), row.getInt("attempt"));
+                });
+        return assigned;
+    }
+
+    /** Running attempts whose lease lapsed before {@code leaseCutoff} or whose deadline passed before {@code deadlineCutoff}. */
+    public List<RunningTask> overdue(Instant leaseCutoff, Instant deadlineCutoff) {
+        return jdbc.query(
+                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING'"
+                        + " AND (lease_until < :lease OR deadline < :deadline)",
+                new MapSqlParameterSource("lease", utc(leaseCutoff)).addValue("deadline", utc(deadlineCutoff)),
+                (row, n) -> runningTask(row));
+    }
+
+    /**
+     * Running attempts that may be stalled: their lease lapsed before {@code now}, or they have not
+     * moved (progress, else start) since {@code stillSince}.
+     */
+    public List<RunningTask> possiblyStalled(Instant now, Instant stillSince) {
+        return jdbc.query(
+                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING'"
+                        + " AND (lease_until < :now OR COALESCE(progress_at, started_at) < :still)",
+                new MapSqlParameterSource("now", utc(now)).addValue("still", utc(stillSince)),
+                (row, n) -> runningTask(row));
+    }
+
+    /** Per type, due work that waits longer than since {@code dueBefore}, with how many of that type run. */
+    public List<WaitingType> waitingSince(Instant dueBefore) {
+        return jdbc.query(
+                """
+                SELECT w.type, w.waiting, w.oldest,
+                       (SELECT count(*) FROM task_queue r WHERE r.type = w.type AND r.state = 'RUNNING') AS running
+                FROM (SELECT type, count(*) AS waiting, min(due_at) AS oldest FROM task_queue
+                      WHERE state <> 'RUNNING' AND due_at < :due GROUP BY type) w
+                ORDER BY w.oldest
+                """,
+                new MapSqlParameterSource("due", utc(dueBefore)),
+                (row, n) -> new WaitingType(
+                        row.getString("type"), row.getInt("waiting"), instant(row, "oldest"), row.getInt("running")));
+    }
+
+    /** Tasks that still wait for or run on {@code provider}. */
+    public List<TaskId> activeWithProvider(String provider) {
+        return jdbc.query(
+                "SELECT task_id FROM task_queue WHERE provider = :provider",
+                new MapSqlParameterSource("provider", provider),
+                (row, n) -> taskIdOf(row));
+    }
+
+    private Map<String, Integer> activeByType(Instant now) {
+        Map<String, Integer> active = new HashMap<>();
+        jdbc.query(
+                "SELECT type, count(*) AS n FROM task_queue WHERE state = '" + RUNNING
+                        + "' OR claimed_until > :now GROUP BY type",
+                new MapSqlParameterSource("now", utc(now)),
+                row -> {
+                    active.put(row.getString("type"), row.getInt("n"));
+                });
+        return active;
+    }
+
+    private List<ClaimedTask> dueCandidates(Set<String> types, Instant now, int limit) {
+        return jdbc.query(
+                """
+                SELECT task_id, type, provider, attempt, timeout_seconds, input_json, metadata_json FROM task_queue
+                WHERE state <> 'RUNNING' AND due_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
+                  AND type IN (:types)
+                ORDER BY priority DESC, due_at, task_id
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED
+                """,
+                new MapSqlParameterSource("now", utc(now))
+                        .addValue("types", types)
+                        .addValue("limit", limit),
+                (row, n) -> new ClaimedTask(
+                        taskIdOf(row),
+                        row.getString("type"),
+                        row.getString("provider"),
+                        row.getInt("attempt"),
+                        row.getLong("timeout_seconds"),
+                        read(row.getString("input_json")),
+                        read(row.getString("metadata_json"))));
+    }
+
+    private void markClaimed(List<ClaimedTask> picked, String node, Instant until) {
+        MapSqlParameterSource[] batch = picked.stream()
+                .map(task -> params(task.taskId()).addValue("node", node).addValue("until", utc(until)))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("UPDATE task_queue SET claimed_by = :node, claimed_until = :until WHERE task_id = :id", batch);
+    }
+
+    private static RunningTask runningTask(ResultSet row) throws SQLException {
+        return new RunningTask(
+                taskIdOf(row),
+                row.getString("type"),
+                row.getInt("attempt"),
+                row.getString("worker_id"),
+                instant(row, "lease_until"),
+                instant(row, "deadline"),
+                instant(row, "started_at"),
+                instant(row, "progress_at"));
+    }
+
+    private static MapSqlParameterSource params(TaskId taskId) {
+        return new MapSqlParameterSource("id", taskId.value());
+    }
+
+    private static TaskId taskIdOf(ResultSet row) throws SQLException {
+        return new TaskId(row.getObject("task_id", UUID.class));
+    }
+
+    private String write(Map<String, Object> value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("task input cannot be written as JSON", e);
+        }
+    }
+
+    private Map<String, Object> read(String json) {
+        try {
+            return json == null ? Map.of() : this.json.readValue(json, SqlValues.JSON_OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("queued task input is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** How the JDBC read models store values. */
+package io.taskforge.task.storage;
