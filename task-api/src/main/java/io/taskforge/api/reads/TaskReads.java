@@ -1,6 +1,7 @@
 package io.taskforge.api.reads;
 
 import io.taskforge.api.web.TaskIdParameter;
+import io.taskforge.engine.history.TaskHistory;
 import io.taskforge.engine.logs.TaskLogLine;
 import io.taskforge.engine.logs.TaskLogQuery;
 import io.taskforge.task.TaskId;
@@ -33,37 +34,52 @@ import reactor.core.publisher.Mono;
 @Component
 public class TaskReads {
 
-    private final QueryGateway queries;
+    /** How long a read waits for the task view to show a task the event store already has. */
+    static final Duration VIEW_WAIT = Duration.ofSeconds(10);
 
-    TaskReads(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final TaskHistory history;
+
+    TaskReads(QueryGateway queries, TaskHistory history) {
         this.queries = queries;
+        this.history = history;
     }
 
     public Optional<TaskView> task(TaskId taskId) {
         return ask(new FindTaskQuery(taskId), ResponseTypes.optionalInstanceOf(TaskView.class));
     }
 
-    /**
-     * Runs {@code action} (which creates the task, or nothing when it exists) and waits up to
-     * {@code wait} for the task view to show the task: a submitter can then read its own write.
-     */
-    public Optional<TaskView> awaitTask(TaskId taskId, Runnable action, Duration wait) {
+    /** The task once the task view shows it, waiting for it a few seconds at most. */
+    public Optional<TaskView> awaitTask(TaskId taskId) {
         try (SubscriptionQueryResult<Optional<TaskView>, TaskView> view = queries.subscriptionQuery(
                 new FindTaskQuery(taskId),
                 ResponseTypes.optionalInstanceOf(TaskView.class),
                 ResponseTypes.instanceOf(TaskView.class))) {
-            action.run();
             return Mono.firstWithValue(
                             view.initialResult().flatMap(Mono::justOrEmpty),
                             view.updates().next())
-                    .timeout(wait, Mono.empty())
+                    .timeout(VIEW_WAIT, Mono.empty())
                     .blockOptional();
         }
     }
 
-    /** The task a path names; a 404 when the id is not a task id or no task has it. */
+    /**
+     * The task a path names; a 404 when the id is not a task id or no task has it. A task the event
+     * store has but the view does not show yet (it was created a moment ago) is waited for, so a
+     * client reads its own write.
+     */
     public TaskView existing(String pathId) {
-        return task(TaskIdParameter.parse(pathId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+        TaskId taskId = TaskIdParameter.parse(pathId);
+        return task(taskId).or(() -> justCreated(taskId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+    }
+
+    /** The task as its creation event shows it; the submission answers with this without waiting. */
+    public Optional<TaskView> asCreated(TaskId taskId) {
+        return history.creation(taskId).map(TaskView::ofCreation);
+    }
+
+    private Optional<TaskView> justCreated(TaskId taskId) {
+        return asCreated(taskId).map(created -> awaitTask(taskId).orElse(created));
     }
 
     public List<TaskView> tasks(ListTasksQuery query) {

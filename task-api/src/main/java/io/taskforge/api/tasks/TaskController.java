@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,6 +84,39 @@ class TaskController {
         return ResponseEntity.status(status)
                 .location(location)
                 .body(TaskResource.of(submission.view().get()));
+    }
+
+    /** The most tasks one batch may hold. */
+    static final int MAX_BATCH = 1_000;
+
+    @PostMapping("/batch")
+    @Operation(
+            summary = "Submit up to 1000 tasks at once, all or none",
+            description = "Each item is the canonical body (or seed 002's). Every item is checked before any is"
+                    + " stored: one 422 names each bad item by its index. The new tasks are stored in one"
+                    + " transaction. An item whose idempotency_key was used before answers with the earlier task"
+                    + " (`created: false`); 201 when at least one task is new, 200 when none is; 413 over 1000"
+                    + " items.")
+    ResponseEntity<BatchSubmissionResponse> createBatch(
+            @Valid @RequestBody CreateTaskBatchRequest request, Principal principal) {
+        if (request.tasks().size() > MAX_BATCH) {
+            throw new ApiException(
+                    ApiErrorCode.PAYLOAD_TOO_LARGE,
+                    "a batch holds at most " + MAX_BATCH + " tasks, not "
+                            + request.tasks().size());
+        }
+        var submitted = tasks.submitAll(submissions.definitionsOf(request.tasks(), principal.getName()));
+        List<BatchSubmissionResponse.Item> items = new ArrayList<>(submitted.size());
+        for (int index = 0; index < submitted.size(); index++) {
+            var submission = submitted.get(index);
+            String id = submission.taskId().toString();
+            TaskStatus status = submission.view().map(TaskView::status).orElse(TaskStatus.PENDING);
+            items.add(new BatchSubmissionResponse.Item(index, id, id, status.wireName(), submission.created()));
+        }
+        int created = (int)
+                items.stream().filter(BatchSubmissionResponse.Item::created).count();
+        return ResponseEntity.status(created > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new BatchSubmissionResponse(items.size(), created, items));
     }
 
     @GetMapping("/{taskId}")

@@ -2,12 +2,14 @@ package io.taskforge.api.tasks;
 
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.engine.idempotency.IdempotencyKeys;
+import io.taskforge.engine.submission.CommandBatch;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.CancelTaskCommand;
 import io.taskforge.task.command.CreateTaskCommand;
 import io.taskforge.task.query.TaskView;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -16,54 +18,75 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskOperations {
 
-    /** How long a submission waits for the task view to show the new task. */
-    static final Duration VIEW_WAIT = Duration.ofSeconds(10);
-
     private final CommandGateway commands;
     private final TaskReads reads;
     private final IdempotencyKeys idempotencyKeys;
+    private final CommandBatch batch;
 
-    TaskOperations(CommandGateway commands, TaskReads reads, IdempotencyKeys idempotencyKeys) {
+    TaskOperations(CommandGateway commands, TaskReads reads, IdempotencyKeys idempotencyKeys, CommandBatch batch) {
         this.commands = commands;
         this.reads = reads;
         this.idempotencyKeys = idempotencyKeys;
+        this.batch = batch;
     }
 
     /**
      * The outcome of a submission.
      *
      * @param created false when the idempotency key had already created {@code taskId}
-     * @param view the task as the projection shows it; empty if the view did not catch up in time
-     *     (the task exists regardless)
+     * @param view the task; empty for an earlier task the read model did not show in time (the task
+     *     exists regardless)
      */
     record Submission(TaskId taskId, boolean created, Optional<TaskView> view) {}
 
     /**
-     * Creates the task, or finds the one its idempotency key created before, and returns its view
-     * once the projection has it, so the submitter can read its own write.
+     * Creates the task, or finds the one its idempotency key created before. A new task is answered
+     * from its creation event, without waiting for the read model: a read right after finds it all
+     * the same ({@link TaskReads#existing}).
      */
     Submission submit(TaskDefinition definition) {
         String key = definition.idempotencyKey();
         Optional<TaskId> earlier = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
         if (earlier.isPresent()) {
-            return new Submission(earlier.get(), false, awaitView(earlier.get(), () -> {}));
+            return earlier(earlier.get());
         }
         TaskId taskId = TaskId.random();
         try {
-            var view = awaitView(taskId, () -> commands.sendAndWait(new CreateTaskCommand(taskId, definition)));
-            return new Submission(taskId, true, view);
+            commands.sendAndWait(new CreateTaskCommand(taskId, definition));
         } catch (RuntimeException failure) {
             // a concurrent submission with the same key won the race: answer with its task
-            TaskId winner = key == null ? null : idempotencyKeys.taskFor(key).orElse(null);
-            if (winner == null) {
-                throw failure;
-            }
-            return new Submission(winner, false, awaitView(winner, () -> {}));
+            Optional<TaskId> winner = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
+            return winner.map(this::earlier).orElseThrow(() -> failure);
         }
+        return new Submission(taskId, true, reads.asCreated(taskId));
     }
 
-    private Optional<TaskView> awaitView(TaskId taskId, Runnable action) {
-        return reads.awaitTask(taskId, action, VIEW_WAIT);
+    /**
+     * Creates every new task of a batch in one transaction: all of them, or none. A task whose
+     * idempotency key was used before is answered with the earlier task instead.
+     *
+     * @return per definition, the task and whether it is new, in the order given
+     */
+    List<Submission> submitAll(List<TaskDefinition> definitions) {
+        List<Submission> submissions = new ArrayList<>(definitions.size());
+        List<CreateTaskCommand> creations = new ArrayList<>();
+        for (TaskDefinition definition : definitions) {
+            String key = definition.idempotencyKey();
+            Optional<TaskId> earlier = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
+            if (earlier.isPresent()) {
+                submissions.add(new Submission(earlier.get(), false, reads.task(earlier.get())));
+            } else {
+                TaskId taskId = TaskId.random();
+                creations.add(new CreateTaskCommand(taskId, definition));
+                submissions.add(new Submission(taskId, true, Optional.empty()));
+            }
+        }
+        batch.sendAll(creations);
+        return submissions;
+    }
+
+    private Submission earlier(TaskId taskId) {
+        return new Submission(taskId, false, reads.awaitTask(taskId));
     }
 
     void cancel(TaskId taskId, String requestedBy) {

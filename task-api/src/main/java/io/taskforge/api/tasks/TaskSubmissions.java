@@ -8,7 +8,10 @@ import io.taskforge.handler.TaskHandler;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskDefinition;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +29,27 @@ class TaskSubmissions {
     TaskSubmissions(TaskHandlers handlers, TaskDefaultsProperties defaults) {
         this.handlers = handlers;
         this.defaults = defaults;
+    }
+
+    /**
+     * Every submission of a batch as a definition, or one 422 that names each bad one by its index
+     * and says why, so a client fixes them all in one go.
+     */
+    List<TaskDefinition> definitionsOf(List<CreateTaskRequest> requests, String submitter) {
+        List<TaskDefinition> definitions = new ArrayList<>(requests.size());
+        List<String> problems = new ArrayList<>();
+        for (int index = 0; index < requests.size(); index++) {
+            try {
+                definitions.add(definitionOf(requests.get(index), submitter));
+            } catch (ApiException bad) {
+                problems.add("tasks[" + index + "]: " + bad.getMessage());
+            }
+        }
+        problems.addAll(repeatedKeys(requests));
+        if (!problems.isEmpty()) {
+            throw invalid(String.join("; ", problems));
+        }
+        return definitions;
     }
 
     TaskDefinition definitionOf(CreateTaskRequest request, String submitter) {
@@ -109,6 +133,20 @@ class TaskSubmissions {
                 Objects.requireNonNullElse(retry.baseDelayMs(), fallback.baseDelayMillis()),
                 Objects.requireNonNullElse(retry.maxDelayMs(), fallback.maxDelayMillis()),
                 Objects.requireNonNullElse(retry.jitter(), fallback.jitter()));
+    }
+
+    private static List<String> repeatedKeys(List<CreateTaskRequest> requests) {
+        Map<String, Integer> firstUse = new HashMap<>();
+        List<String> repeated = new ArrayList<>();
+        for (int index = 0; index < requests.size(); index++) {
+            String key = requests.get(index).idempotencyKey();
+            Integer first = key == null ? null : firstUse.putIfAbsent(key, index);
+            if (first != null) {
+                repeated.add(
+                        "tasks[" + index + "]: idempotency_key '" + key + "' is also used by tasks[" + first + "]");
+            }
+        }
+        return repeated;
     }
 
     private static ApiException invalid(String detail) {

@@ -7,6 +7,7 @@ public enum ApiErrorCode {
     BAD_REQUEST(HttpStatus.BAD_REQUEST),
     NOT_FOUND(HttpStatus.NOT_FOUND),
     CONFLICT(HttpStatus.CONFLICT),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     VALIDATION_ERROR(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;

@@ -12,6 +12,8 @@ import io.taskforge.task.processing.ProcessingGroups;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -50,7 +52,8 @@ class AxonConfiguration {
 
     @Bean
     ConfigurerModule taskAggregate() {
-        return configurer -> configurer.configureAggregate(Task.class);
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Task.class).configureCache(axon -> new WeakReferenceCache()));
     }
 
     /**

@@ -6,6 +6,7 @@ import static io.taskforge.engine.persistence.SqlValues.utc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.engine.persistence.DatabaseVendor;
+import io.taskforge.engine.persistence.DeferredWrites;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
@@ -41,13 +42,16 @@ public class TaskQueue {
     private final TransactionTemplate transactions;
     private final DatabaseVendor vendor;
     private final ObjectMapper json;
+    private final DeferredWrites writes;
 
     TaskQueue(
             NamedParameterJdbcTemplate jdbc,
             TransactionTemplate transactions,
             DataSource dataSource,
-            ObjectMapper json) {
+            ObjectMapper json,
+            DeferredWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.transactions = transactions;
         this.vendor = DatabaseVendor.of(dataSource);
         this.json = json;
@@ -59,7 +63,7 @@ public class TaskQueue {
 
     void insert(
             TaskId taskId, TaskDefinition definition, String provider, int attempt, Instant dueAt, Instant createdAt) {
-        jdbc.update(
+        writes.add(
                 """
                 INSERT INTO task_queue (task_id, type, provider, priority, state, attempt, due_at, progress,
                                         timeout_seconds, input_json, metadata_json, created_at)
@@ -78,7 +82,7 @@ public class TaskQueue {
     }
 
     void started(TaskId taskId, int attempt, String workerId, Instant leaseUntil, Instant deadline, Instant startedAt) {
-        jdbc.update(
+        writes.add(
                 """
                 UPDATE task_queue SET state = 'RUNNING', attempt = :attempt, worker_id = :worker, lease_until = :lease,
                        deadline = :deadline, started_at = :started, progress = 0, progress_at = NULL,
@@ -94,13 +98,13 @@ public class TaskQueue {
     }
 
     void progressed(TaskId taskId, int percent, Instant at) {
-        jdbc.update(
+        writes.add(
                 "UPDATE task_queue SET progress = :percent, progress_at = :at WHERE task_id = :id",
                 params(taskId).addValue("percent", percent).addValue("at", utc(at)));
     }
 
     void retryScheduled(TaskId taskId, int nextAttempt, Instant dueAt) {
-        jdbc.update("""
+        writes.add("""
                 UPDATE task_queue SET state = 'RETRY_SCHEDULED', attempt = :attempt, due_at = :due, worker_id = NULL,
                        lease_until = NULL, deadline = NULL, started_at = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE task_id = :id
@@ -108,7 +112,7 @@ public class TaskQueue {
     }
 
     void remove(TaskId taskId) {
-        jdbc.update("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
+        writes.add("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
     }
 
     /** Tells dispatchers on every node that work changed (PostgreSQL only). */

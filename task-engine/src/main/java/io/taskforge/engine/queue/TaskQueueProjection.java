@@ -15,6 +15,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code task_queue} in step with the events, inside the transaction that stores them: a
@@ -101,8 +103,20 @@ class TaskQueueProjection {
         workChanged();
     }
 
-    /** A slot or a task became available: wake the dispatchers once the transaction commits. */
+    /**
+     * A slot or a task became available: wake the dispatchers once the database transaction
+     * commits, which for a batch of commands in one transaction is after the last of them.
+     */
     private void workChanged() {
-        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> notifications.announce()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    notifications.announce();
+                }
+            });
+        } else {
+            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> notifications.announce()));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.taskforge.task.query;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
+import io.taskforge.task.event.TaskCreatedEvent;
 import java.time.Instant;
 import java.util.Map;
 
@@ -41,4 +42,11 @@ public record TaskView(
         Instant updatedAt,
         Instant startedAt,
         Instant completedAt,
-        Instant finishedAt) {}
+        Instant finishedAt) {
+
+    /** The task as its creation event shows it, before any attempt: what the view holds once it has the event. */
+    public static TaskView ofCreation(TaskCreatedEvent created) {
+        return TaskViewRow.created(created.taskId(), created.definition(), created.occurredAt())
+                .toView();
+    }
+}

@@ -20,12 +20,16 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.stereotype.Component;
@@ -37,6 +41,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.TASK_VIEW)
 class TaskViewProjection {
+
+    private static final String CHANGED_ROWS = TaskViewProjection.class.getName() + ".changedRows";
 
     private final TaskViewRepository rows;
     private final EntityManager entityManager;
@@ -145,9 +151,33 @@ class TaskViewProjection {
         });
     }
 
+    /**
+     * Pushes the task's state to whoever waits for it, once the batch that changed it is committed:
+     * a reader that subscribes meanwhile either finds the committed row or receives the update.
+     * Mapping the row costs nothing when nobody waits for the task.
+     */
     private void publish(TaskViewRow row) {
-        TaskView view = row.toView();
-        updates.emit(FindTaskQuery.class, query -> query.taskId().equals(view.taskId()), view);
+        if (!CurrentUnitOfWork.isStarted()) {
+            emitIfAwaited(row);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<TaskId, TaskViewRow> changed = batch.getOrComputeResource(CHANGED_ROWS, key -> {
+            Map<TaskId, TaskViewRow> rows = new LinkedHashMap<>();
+            batch.afterCommit(committed -> rows.values().forEach(this::emitIfAwaited));
+            return rows;
+        });
+        changed.put(row.taskId(), row);
+    }
+
+    private void emitIfAwaited(TaskViewRow row) {
+        TaskId taskId = row.taskId();
+        boolean awaited = updates.activeSubscriptions().stream()
+                .anyMatch(subscription -> subscription.getPayload() instanceof FindTaskQuery query
+                        && query.taskId().equals(taskId));
+        if (awaited) {
+            updates.emit(FindTaskQuery.class, query -> query.taskId().equals(taskId), row.toView());
+        }
     }
 
     private static Predicate[] matching(ListTasksQuery query, Root<TaskViewRow> root, CriteriaBuilder builder) {

@@ -173,6 +173,10 @@ class TaskViewRow {
         updatedAt = at;
     }
 
+    TaskId taskId() {
+        return new TaskId(taskId);
+    }
+
     TaskView toView() {
         return new TaskView(
                 new TaskId(taskId),

@@ -1,0 +1,2 @@
+/** Reading a task's own event stream, for the few readers that must not wait for a read model. */
+package io.taskforge.engine.history;
