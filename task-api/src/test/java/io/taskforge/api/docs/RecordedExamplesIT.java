@@ -107,6 +107,22 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         String rendered = record("POST /api/v1/tasks 201", operator().post("/api/v1/tasks", render))
                 .text("id");
         record("POST /api/v1/tasks 200", operator().post("/api/v1/tasks", render));
+        record(
+                "POST /api/v1/tasks/batch 201",
+                operator()
+                        .post(
+                                "/api/v1/tasks/batch",
+                                Map.of(
+                                        "tasks",
+                                        List.of(
+                                                Map.of("type", "noop", "description", "Warm the thumbnail cache"),
+                                                Map.of(
+                                                        "type",
+                                                        "noop",
+                                                        "description",
+                                                        "Warm the preview cache",
+                                                        "idempotency_key",
+                                                        "warm-previews-2026-11-22")))));
         awaitStatus(rendered, "completed");
         awaitStatus(submit(Map.of("problem_id", "two-sum", "parameters", Map.of("max_steps", 10))), "completed");
 

@@ -201,6 +201,10 @@ class TaskApiIT extends ApiIntegrationTest {
                 createNoop(Map.of("problem_id", problem)).text("id"),
                 createNoop(Map.of("problem_id", problem)).text("id"));
 
+        // lists follow the task view, which may trail a submission's answer by a moment
+        await().atMost(PROJECTION_CATCH_UP)
+                .until(() ->
+                        idsOf(operator().get(TASKS + "?problem_id=" + problem)).size() == 3);
         Answer all = operator().get(TASKS + "?problem_id=" + problem);
         Answer firstPage = operator().get(TASKS + "?problem_id=" + problem + "&limit=2");
         Answer secondPage = operator().get(TASKS + "?problem_id=" + problem + "&limit=2&offset=2");
