@@ -12,6 +12,7 @@ import io.taskforge.task.command.TaskPolicies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,7 @@ class AttemptRunner {
     private final WorkerIdentity worker;
     private final Clock clock;
     private final Semaphore slots;
+    private final ClaimedBacklog backlog = new ClaimedBacklog();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService progressFlusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("progress-flush").daemon().factory());
@@ -73,28 +75,49 @@ class AttemptRunner {
         this.slots = new Semaphore(properties.workers());
     }
 
-    int freeSlots() {
-        return slots.availablePermits();
+    /**
+     * How many more claims this node should take: one per free slot, and as many again so that the
+     * next attempts are at hand when running ones finish.
+     */
+    int wants() {
+        return slots.availablePermits() + properties.workers() - backlog.size();
     }
 
-    /** Runs the task on a thread of its own; gives the claim back if no slot is free after all. */
-    void launch(ClaimedTask task) {
-        if (!slots.tryAcquire()) {
-            lifecycle.release(task.taskId(), worker.id());
-            return;
-        }
-        threads.execute(() -> {
-            try {
-                run(task);
-            } finally {
+    /** Takes claimed tasks and starts as many as there are free slots; the rest wait here. */
+    void accept(List<ClaimedTask> claimed) {
+        backlog.addAll(claimed, clock.instant());
+        startWhatFits();
+    }
+
+    /** Gives back the claims that waited here since before {@code cutoff}, for other nodes to run. */
+    void releaseClaimedBefore(Instant cutoff) {
+        backlog.takeClaimedBefore(cutoff).forEach(task -> lifecycle.release(task.taskId(), worker.id()));
+    }
+
+    private void startWhatFits() {
+        while (slots.tryAcquire()) {
+            ClaimedTask next = backlog.poll();
+            if (next == null) {
                 slots.release();
-                signal.wake();
+                return;
             }
-        });
+            threads.execute(() -> {
+                try {
+                    run(next);
+                } finally {
+                    slots.release();
+                    startWhatFits();
+                    if (backlog.size() <= properties.workers() / 2) {
+                        signal.wake();
+                    }
+                }
+            });
+        }
     }
 
     /** Stops taking work; attempts still running after the grace period are interrupted and left to the lease. */
     void shutdown(Duration grace) throws InterruptedException {
+        backlog.takeAll().forEach(task -> lifecycle.release(task.taskId(), worker.id()));
         threads.shutdown();
         if (!threads.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             threads.shutdownNow();

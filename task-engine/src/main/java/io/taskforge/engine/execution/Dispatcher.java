@@ -1,7 +1,9 @@
 package io.taskforge.engine.execution;
 
 import io.taskforge.engine.queue.ClaimedTask;
+import io.taskforge.engine.queue.QueueProperties;
 import io.taskforge.engine.queue.QueueSignal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ class Dispatcher extends RunUntilStopped {
     private final TaskHandlers handlers;
     private final ExecutionProperties properties;
     private final WorkerIdentity worker;
+    private final QueueProperties queueProperties;
+    private final Clock clock;
 
     Dispatcher(
             AttemptLifecycle lifecycle,
@@ -29,7 +33,9 @@ class Dispatcher extends RunUntilStopped {
             AttemptRunner runner,
             TaskHandlers handlers,
             ExecutionProperties properties,
-            WorkerIdentity worker) {
+            WorkerIdentity worker,
+            QueueProperties queueProperties,
+            Clock clock) {
         super("dispatcher");
         this.lifecycle = lifecycle;
         this.signal = signal;
@@ -37,6 +43,8 @@ class Dispatcher extends RunUntilStopped {
         this.handlers = handlers;
         this.properties = properties;
         this.worker = worker;
+        this.queueProperties = queueProperties;
+        this.clock = clock;
     }
 
     @Override
@@ -46,8 +54,10 @@ class Dispatcher extends RunUntilStopped {
 
     @Override
     protected void step() {
-        List<ClaimedTask> claimed = lifecycle.claim(worker.id(), handlers.types(), runner.freeSlots());
-        claimed.forEach(runner::launch);
+        runner.releaseClaimedBefore(
+                clock.instant().minus(queueProperties.claimTimeout().dividedBy(2)));
+        List<ClaimedTask> claimed = lifecycle.claim(worker.id(), handlers.types(), runner.wants());
+        runner.accept(claimed);
     }
 
     @Override
