@@ -1,6 +1,7 @@
 package io.taskforge.benchmark;
 
 import io.taskforge.TaskforgeApplication;
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.support.TestDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class MonitoringBenchmark {
         projections.pause();
         long eventsBefore = count(jdbc, "SELECT count(*) FROM domain_event_entry");
         long started = System.nanoTime();
-        new TaskSeeder(engine.getBean(CommandGateway.class)).seed(missing);
+        new TaskSeeder(engine.getBean(CommandGateway.class), engine.getBean(TaskNumbers.class)).seed(missing);
         double seconds = (System.nanoTime() - started) / 1e9;
         long events = count(jdbc, "SELECT count(*) FROM domain_event_entry") - eventsBefore;
         System.out.printf(

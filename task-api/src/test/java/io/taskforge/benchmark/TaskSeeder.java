@@ -1,5 +1,6 @@
 package io.taskforge.benchmark;
 
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskDefinition;
@@ -26,9 +27,11 @@ final class TaskSeeder {
     private static final int THREADS = 8;
 
     private final CommandGateway commands;
+    private final TaskNumbers numbers;
 
-    TaskSeeder(CommandGateway commands) {
+    TaskSeeder(CommandGateway commands, TaskNumbers numbers) {
         this.commands = commands;
+        this.numbers = numbers;
     }
 
     List<TaskId> seed(int tasks) throws Exception {
@@ -48,7 +51,7 @@ final class TaskSeeder {
 
     private TaskId seedOne(int n) {
         TaskId id = TaskId.random();
-        commands.sendAndWait(new CreateTaskCommand(id, definition(n)));
+        commands.sendAndWait(new CreateTaskCommand(id, numbers.next(), definition(n)));
         int bucket = n % 100;
         if (bucket < 85) {
             commands.sendAndWait(new StartAttemptCommand(id, 1, "bench-worker-" + (n % 8)));

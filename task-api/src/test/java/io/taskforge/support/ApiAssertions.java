@@ -12,6 +12,7 @@ public final class ApiAssertions {
     /** The answer is an error of the given status and type, in the {@code {detail, type, request_id}} shape. */
     public static void assertError(Answer answer, int status, String type) {
         assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
+        assertThat(TaskJson.fieldNames(answer.body())).containsExactlyInAnyOrder("detail", "type", "request_id");
         assertThat(answer.text("type")).isEqualTo(type);
         assertThat(answer.text("detail")).isNotBlank();
         assertThat(answer.text("request_id")).isNotBlank();

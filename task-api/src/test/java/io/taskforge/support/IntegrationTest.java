@@ -4,12 +4,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of tests that run the whole engine on a random port against a fresh PostgreSQL database.
- * Test classes with the same configuration share one engine and database.
+ * Base of tests that run the whole engine on a random port against a fresh PostgreSQL database,
+ * with a viewer, an operator and an admin key configured. Test classes with the same configuration
+ * share one engine and database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+        properties = "taskforge.api-keys=" + IntegrationTest.VIEWER_KEY + ":viewer," + IntegrationTest.OPERATOR_KEY
+                + ":operator," + IntegrationTest.ADMIN_KEY + ":admin")
 public abstract class IntegrationTest {
 
     public static final String VIEWER_KEY = "viewer-key";
@@ -25,9 +30,6 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
-        registry.add(
-                "taskforge.api-keys",
-                () -> VIEWER_KEY + ":viewer," + OPERATOR_KEY + ":operator," + ADMIN_KEY + ":admin");
     }
 
     protected ApiClient api(String key) {

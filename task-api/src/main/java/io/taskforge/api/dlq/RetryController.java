@@ -6,7 +6,6 @@ import io.taskforge.api.docs.ApiTags;
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
-import io.taskforge.api.web.TaskIdParameter;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.command.RequeueTaskCommand;
@@ -47,7 +46,7 @@ class RetryController {
     @PostMapping("/api/v1/tasks/{taskId}/retry")
     @Operation(summary = "Run a failed, timed-out or cancelled task again with a fresh retry budget")
     RetryResponse retryTask(@PathVariable String taskId, Principal principal) {
-        return requeue(TaskIdParameter.parse(taskId), principal);
+        return requeue(reads.idOf(taskId), principal);
     }
 
     @GetMapping("/api/v1/failed-tasks")
@@ -70,7 +69,7 @@ class RetryController {
     @PostMapping("/api/v1/failed-tasks/{taskId}/retry")
     @Operation(summary = "Send a task waiting in the dead letter queue back to the queue")
     RetryResponse retryFromDlq(@PathVariable String taskId, Principal principal) {
-        TaskId id = TaskIdParameter.parse(taskId);
+        TaskId id = reads.idOf(taskId);
         Optional<DlqEntry> entry = reads.deadLetter(id);
         if (entry.isEmpty()) {
             throw new ApiException(ApiErrorCode.NOT_FOUND, "task " + taskId + " is not in the dead letter queue");

@@ -26,13 +26,16 @@ class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
     static final String API_KEY_HEADER = "api_key";
+    private static final String TASK_ID = "taskId";
     private static final String DESCRIPTION = """
             Taskforge runs tasks durably: every change is an event, so a task's history survives restarts \
             and can be replayed. One API serves the canonical endpoints under /api/v1 and the paths that \
             clients of earlier task services already call (seeds 000 to 004), with the union of their \
             fields. Send an API key as `Authorization: Bearer <key>` or `X-API-Key: <key>`: viewers read, \
-            operators also submit and cancel, admins also manage the engine. Errors answer \
-            {detail, type, request_id}.""";
+            operators also submit and cancel, admins also manage the engine. Requests without a key may \
+            read as well when the engine's anonymous role is viewer (TASKFORGE_ANONYMOUS_ROLE; the default \
+            while no keys are configured), and never change anything. A path that names a task takes its \
+            id or its number. Errors answer {detail, type, request_id}.""";
 
     @Bean
     OpenAPI taskforgeOpenApi(ApplicationVersion version) {
@@ -62,6 +65,22 @@ class OpenApiConfiguration {
     @Bean
     ModelResolver modelResolver(ObjectMapper mapper, SpringDocConfigProperties springdoc) {
         return new ModelResolver(mapper).openapi31(springdoc.isOpenapi31());
+    }
+
+    /** Every path that names a task takes the task's id or its number. */
+    @Bean
+    OpenApiCustomizer taskIdParameters() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().stream()
+                    .flatMap(path -> path.readOperations().stream())
+                    .filter(operation -> operation.getParameters() != null)
+                    .flatMap(operation -> operation.getParameters().stream())
+                    .filter(parameter -> "path".equals(parameter.getIn()) && TASK_ID.equals(parameter.getName()))
+                    .forEach(parameter -> parameter.description("the task's id (a UUID) or its number"));
+        };
     }
 
     /** Leaves out the error page and, when metrics are public, drops the key requirement from {@code /metrics}. */

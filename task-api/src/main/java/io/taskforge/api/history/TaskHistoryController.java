@@ -36,7 +36,7 @@ class TaskHistoryController {
     TimelineResponse timeline(@PathVariable String taskId) {
         TaskId id = reads.existing(taskId).taskId();
         List<TimelineEntry> events = reads.timeline(id);
-        return new TimelineResponse(taskId, events.size(), events);
+        return new TimelineResponse(id.toString(), events.size(), events);
     }
 
     @GetMapping("/attempts")
@@ -44,6 +44,6 @@ class TaskHistoryController {
     AttemptsResponse attempts(@PathVariable String taskId) {
         TaskId id = reads.existing(taskId).taskId();
         List<AttemptView> attempts = reads.attempts(id);
-        return new AttemptsResponse(taskId, attempts.size(), attempts);
+        return new AttemptsResponse(id.toString(), attempts.size(), attempts);
     }
 }

@@ -12,6 +12,7 @@ import io.taskforge.task.counts.TaskCountsQuery;
 import io.taskforge.task.dlq.DlqEntry;
 import io.taskforge.task.dlq.FindDlqEntryQuery;
 import io.taskforge.task.dlq.ListDlqQuery;
+import io.taskforge.task.query.FindTaskByNumberQuery;
 import io.taskforge.task.query.FindTaskQuery;
 import io.taskforge.task.query.ListFailedTasksQuery;
 import io.taskforge.task.query.ListFinishedBeforeQuery;
@@ -23,6 +24,7 @@ import io.taskforge.task.timeline.TimelineEntry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -64,13 +66,25 @@ public class TaskReads {
     }
 
     /**
-     * The task a path names; a 404 when the id is not a task id or no task has it. A task the event
-     * store has but the view does not show yet (it was created a moment ago) is waited for, so a
-     * client reads its own write.
+     * The task a path names by its id or its number; a 404 when it names none or no task has it. A
+     * task the event store has but the view does not show yet (it was created a moment ago) is
+     * waited for, so a client reads its own write.
      */
     public TaskView existing(String pathId) {
+        OptionalLong number = TaskIdParameter.number(pathId);
+        if (number.isPresent()) {
+            return taskNumbered(number.getAsLong()).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+        }
         TaskId taskId = TaskIdParameter.parse(pathId);
         return task(taskId).or(() -> justCreated(taskId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+    }
+
+    /**
+     * The id of the task a path names, for a command to it. A number is looked up (a 404 when no
+     * task has it); an id is taken as it is, and the command finds out whether its task exists.
+     */
+    public TaskId idOf(String pathId) {
+        return TaskIdParameter.number(pathId).isPresent() ? existing(pathId).taskId() : TaskIdParameter.parse(pathId);
     }
 
     /** The task as its creation event shows it; the submission answers with this without waiting. */
@@ -120,6 +134,10 @@ public class TaskReads {
 
     public List<TaskLogLine> logs(TaskLogQuery query) {
         return ask(query, ResponseTypes.multipleInstancesOf(TaskLogLine.class));
+    }
+
+    private Optional<TaskView> taskNumbered(long number) {
+        return ask(new FindTaskByNumberQuery(number), ResponseTypes.optionalInstanceOf(TaskView.class));
     }
 
     private <Q, R> R ask(Q query, ResponseType<R> type) {

@@ -3,6 +3,7 @@ package io.taskforge.api.security;
 import io.taskforge.api.health.MetricsProperties;
 import io.taskforge.api.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,7 @@ class SecurityConfiguration {
 
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
-        String configured = properties.apiKeys() == null ? "" : properties.apiKeys();
-        ApiKeys keys = ApiKeys.parse(configured);
+        ApiKeys keys = ApiKeys.parse(properties.keysConfigured() ? properties.apiKeys() : "");
         if (!keys.isEmpty()) {
             return keys;
         }
@@ -49,7 +49,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ApiKeys keys, ApiErrorWriter errors, MetricsProperties metrics) throws Exception {
+            HttpSecurity http,
+            ApiKeys keys,
+            ApiKeyProperties properties,
+            ApiErrorWriter errors,
+            MetricsProperties metrics)
+            throws Exception {
+        AnonymousRole anonymousRole = properties.effectiveAnonymousRole();
+        log.info(
+                "Requests without an API key may {} (TASKFORGE_ANONYMOUS_ROLE={})",
+                anonymousRole == AnonymousRole.VIEWER ? "read, but change nothing" : "reach only the open endpoints",
+                anonymousRole.name().toLowerCase(Locale.ROOT));
         return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -57,6 +67,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AnonymousAuthenticationFilter.class)
+                // still an anonymous user, so a keyless write is answered 401 (a key is needed), not 403
+                .anonymous(anonymous -> anonymous.authorities(anonymousRole.authorities()))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN_ENDPOINTS)
                             .permitAll()

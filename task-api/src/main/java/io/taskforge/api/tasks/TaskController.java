@@ -10,9 +10,9 @@ import io.taskforge.api.docs.ApiTags;
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
-import io.taskforge.api.web.TaskIdParameter;
 import io.taskforge.engine.execution.StallDetector;
 import io.taskforge.engine.execution.Stalls;
+import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
@@ -154,15 +154,17 @@ class TaskController {
     @PostMapping("/{taskId}/cancel")
     @Operation(summary = "Cancel a pending or running task (seed 002); 409 when it has finished")
     CancellationResponse cancel(@PathVariable String taskId, Principal principal) {
-        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
-        return new CancellationResponse(true, "Task cancelled successfully", taskId);
+        TaskId id = reads.idOf(taskId);
+        tasks.cancel(id, principal.getName());
+        return new CancellationResponse(true, "Task cancelled successfully", id.toString());
     }
 
     @DeleteMapping("/{taskId}")
     @Operation(summary = "Cancel a pending or running task (seed 004); 409 when it has finished")
     CancellationResponse delete(@PathVariable String taskId, Principal principal) {
-        tasks.cancel(TaskIdParameter.parse(taskId), principal.getName());
-        return new CancellationResponse(true, "Task " + taskId + " has been cancelled", taskId);
+        TaskId id = reads.idOf(taskId);
+        tasks.cancel(id, principal.getName());
+        return new CancellationResponse(true, "Task " + id + " has been cancelled", id.toString());
     }
 
     /** Stalls only concern unfinished tasks; a page of finished ones needs no look at the queue. */

@@ -2,6 +2,7 @@ package io.taskforge.api.tasks;
 
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.engine.idempotency.IdempotencyKeys;
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.engine.submission.CommandBatch;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
@@ -9,7 +10,10 @@ import io.taskforge.task.command.CancelTaskCommand;
 import io.taskforge.task.command.CreateTaskCommand;
 import io.taskforge.task.query.TaskView;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
@@ -22,12 +26,19 @@ class TaskOperations {
     private final TaskReads reads;
     private final IdempotencyKeys idempotencyKeys;
     private final CommandBatch batch;
+    private final TaskNumbers numbers;
 
-    TaskOperations(CommandGateway commands, TaskReads reads, IdempotencyKeys idempotencyKeys, CommandBatch batch) {
+    TaskOperations(
+            CommandGateway commands,
+            TaskReads reads,
+            IdempotencyKeys idempotencyKeys,
+            CommandBatch batch,
+            TaskNumbers numbers) {
         this.commands = commands;
         this.reads = reads;
         this.idempotencyKeys = idempotencyKeys;
         this.batch = batch;
+        this.numbers = numbers;
     }
 
     /**
@@ -52,7 +63,7 @@ class TaskOperations {
         }
         TaskId taskId = TaskId.random();
         try {
-            commands.sendAndWait(new CreateTaskCommand(taskId, definition));
+            commands.sendAndWait(new CreateTaskCommand(taskId, numbers.next(), definition));
         } catch (RuntimeException failure) {
             // a concurrent submission with the same key won the race: answer with its task
             Optional<TaskId> winner = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
@@ -69,7 +80,7 @@ class TaskOperations {
      */
     List<Submission> submitAll(List<TaskDefinition> definitions) {
         List<Submission> submissions = new ArrayList<>(definitions.size());
-        List<CreateTaskCommand> creations = new ArrayList<>();
+        Map<TaskId, TaskDefinition> creations = new LinkedHashMap<>();
         for (TaskDefinition definition : definitions) {
             String key = definition.idempotencyKey();
             Optional<TaskId> earlier = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
@@ -77,11 +88,14 @@ class TaskOperations {
                 submissions.add(new Submission(earlier.get(), false, reads.task(earlier.get())));
             } else {
                 TaskId taskId = TaskId.random();
-                creations.add(new CreateTaskCommand(taskId, definition));
+                creations.put(taskId, definition);
                 submissions.add(new Submission(taskId, true, Optional.empty()));
             }
         }
-        batch.sendAll(creations);
+        Iterator<Long> drawn = numbers.next(creations.size()).iterator();
+        batch.sendAll(creations.entrySet().stream()
+                .map(creation -> new CreateTaskCommand(creation.getKey(), drawn.next(), creation.getValue()))
+                .toList());
         return submissions;
     }
 

@@ -10,10 +10,14 @@ import java.util.Map;
  * A task as the API shows it: the union of the shapes the seed APIs document, so clients of any
  * of them read it unchanged ({@code id} and {@code task_id} are the same value, {@code input} and
  * {@code parameters} likewise).
+ *
+ * @param number the task's number, which paths take in place of its id; null for a task created
+ *     before tasks had numbers
  */
 record TaskResource(
         String id,
         String taskId,
+        Long number,
         String type,
         String category,
         String description,
@@ -63,6 +67,7 @@ record TaskResource(
         return new TaskResource(
                 id,
                 id,
+                view.number(),
                 view.type(),
                 view.category().name(),
                 view.description(),

@@ -3,6 +3,7 @@ package io.taskforge.api.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.support.ApiIntegrationTest;
 import io.taskforge.support.TestTask;
 import io.taskforge.task.RetrySettings;
@@ -62,6 +63,9 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TaskNumbers numbers;
+
     @Test
     void replay_rebuilds_the_same_views_and_counts_as_live_processing() {
         TaskCounts baseline = counts();
@@ -102,6 +106,12 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
                                 && status(views, requeued).status() == TaskStatus.PENDING
                                 && status(views, completed).status() == TaskStatus.COMPLETED);
 
+        List<TaskId> created = List.of(completed, deadLettered, retrying, timedOut, cancelled, requeued, archived);
+        assertThat(created)
+                .extracting(id -> status(live, id).number())
+                .doesNotContainNull()
+                .isSorted()
+                .doesNotHaveDuplicates();
         assertThat(status(live, completed).progress()).isEqualTo(100);
         assertThat(status(live, completed).result()).containsEntry("frames", 24);
         assertThat(status(live, deadLettered).status()).isEqualTo(TaskStatus.FAILED);
@@ -128,10 +138,9 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         assertThat(liveCounts.inDlq()).isEqualTo(baseline.inDlq() + 1);
         assertThat(liveCounts.running()).isEqualTo(baseline.running());
 
-        List<TaskId> ids = List.of(completed, deadLettered, retrying, timedOut, cancelled, requeued, archived);
         Map<TaskId, List<Object>> liveHistories = await().atMost(CATCH_UP)
                 .until(
-                        () -> histories(ids),
+                        () -> histories(created),
                         histories -> histories.get(requeued).get(2).equals(List.of())
                                 && ((List<?>) histories.get(archived).get(0)).size() == 3
                                 // one segment: once the last task's cancellation is logged, every earlier line is
@@ -154,7 +163,8 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
 
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(views(problem)).isEqualTo(live));
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(counts()).isEqualTo(liveCounts));
-        await().atMost(CATCH_UP).untilAsserted(() -> assertThat(histories(ids)).isEqualTo(liveHistories));
+        await().atMost(CATCH_UP)
+                .untilAsserted(() -> assertThat(histories(created)).isEqualTo(liveHistories));
     }
 
     /** Per task: its timeline, its attempts, its dead letter entries (none or one) and its log. */
@@ -219,7 +229,7 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
                 .owner("owner-1")
                 .problemId(problem)
                 .definition();
-        commands.sendAndWait(new CreateTaskCommand(taskId, definition));
+        commands.sendAndWait(new CreateTaskCommand(taskId, numbers.next(), definition));
         return taskId;
     }
 

@@ -52,8 +52,15 @@ public class Task {
 
     @CommandHandler
     public Task(CreateTaskCommand command, TaskPolicies policies) {
+        if (command.number() < 1) {
+            throw new TaskRuleViolationException(
+                    command.taskId(), TaskRule.INVALID_VALUE, "task numbers start at 1, not " + command.number());
+        }
         apply(new TaskCreatedEvent(
-                command.taskId(), command.definition(), policies.clock().instant()));
+                command.taskId(),
+                command.number(),
+                command.definition(),
+                policies.clock().instant()));
     }
 
     @CommandHandler

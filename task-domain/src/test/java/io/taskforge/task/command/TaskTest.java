@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -53,6 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TaskTest {
 
     private static final TaskId TASK_ID = new TaskId(UUID.fromString("6f1c2a52-8d3e-4b7a-9c10-2f4e5d6a7b81"));
+    private static final long NUMBER = 42;
     private static final Instant NOW = Instant.parse("2025-06-02T10:00:00Z");
     private static final Instant CREATED_AT = NOW.minusSeconds(600);
     private static final Instant ATTEMPT_1_AT = NOW.minusSeconds(300);
@@ -88,11 +90,11 @@ class TaskTest {
     }
 
     @Test
-    void createRecordsTheDefinitionAtTheCurrentTime() {
+    void createRecordsTheNumberAndTheDefinitionAtTheCurrentTime() {
         fixture.givenNoPriorActivity()
-                .when(new CreateTaskCommand(TASK_ID, DEFINITION))
+                .when(new CreateTaskCommand(TASK_ID, NUMBER, DEFINITION))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new TaskCreatedEvent(TASK_ID, DEFINITION, NOW));
+                .expectEvents(new TaskCreatedEvent(TASK_ID, NUMBER, DEFINITION, NOW));
     }
 
     @Test
@@ -114,7 +116,7 @@ class TaskTest {
     @Test
     void retryStartsOnceItsBackoffHasElapsed() {
         TestExecutor<Task> afterFirstFailure = fixture.givenCommands(
-                new CreateTaskCommand(TASK_ID, DEFINITION),
+                new CreateTaskCommand(TASK_ID, NUMBER, DEFINITION),
                 new StartAttemptCommand(TASK_ID, 1, WORKER),
                 FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR));
         Instant due = NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS);
@@ -531,7 +533,7 @@ class TaskTest {
     @Test
     void cannotStartRetryJustBeforeItsBackoffElapses() {
         TestExecutor<Task> afterFirstFailure = fixture.givenCommands(
-                new CreateTaskCommand(TASK_ID, DEFINITION),
+                new CreateTaskCommand(TASK_ID, NUMBER, DEFINITION),
                 new StartAttemptCommand(TASK_ID, 1, WORKER),
                 FailAttemptCommand.of(TASK_ID, 1, SERVER_ERROR));
         clock.set(NOW.plusMillis(FIRST_RETRY_DELAY_MILLIS - 1));
@@ -744,7 +746,13 @@ class TaskTest {
                         secondAttemptRunning(),
                         new ReportProgressCommand(TASK_ID, 2, percent, null),
                         TaskRule.INVALID_VALUE));
-        return Stream.concat(attempts, percents);
+        Stream<Arguments> numbers = LongStream.of(0, -1, Long.MIN_VALUE)
+                .mapToObj(number -> Arguments.of(
+                        "cannotCreateTaskNumberedBelowOne [" + number + "]",
+                        List.of(),
+                        new CreateTaskCommand(TASK_ID, number, DEFINITION),
+                        TaskRule.INVALID_VALUE));
+        return Stream.of(attempts, percents, numbers).flatMap(arguments -> arguments);
     }
 
     private static TaskDefinition definitionWith(Map<String, Object> metadata) {
@@ -769,7 +777,7 @@ class TaskTest {
     }
 
     private static List<Object> pending(TaskDefinition definition) {
-        return List.of(new TaskCreatedEvent(TASK_ID, definition, CREATED_AT));
+        return List.of(new TaskCreatedEvent(TASK_ID, NUMBER, definition, CREATED_AT));
     }
 
     private static List<Object> firstAttemptRunning() {

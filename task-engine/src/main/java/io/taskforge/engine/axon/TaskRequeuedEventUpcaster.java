@@ -1,11 +1,7 @@
 package io.taskforge.engine.axon;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskforge.task.event.TaskRequeuedEvent;
-import org.axonframework.serialization.SimpleSerializedType;
-import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +11,16 @@ import org.springframework.stereotype.Component;
  * aggregate and the read models never looked at them).
  */
 @Component
-class TaskRequeuedEventUpcaster extends SingleEventUpcaster {
+class TaskRequeuedEventUpcaster extends RevisionUpcaster {
 
-    private static final SimpleSerializedType FIRST_REVISION =
-            new SimpleSerializedType(TaskRequeuedEvent.class.getName(), null);
-
-    @Override
-    protected boolean canUpcast(IntermediateEventRepresentation representation) {
-        return representation.getType().equals(FIRST_REVISION);
+    TaskRequeuedEventUpcaster() {
+        super(TaskRequeuedEvent.class, null, TaskRequeuedEvent.REVISION);
     }
 
     @Override
-    protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-        return representation.upcastPayload(
-                new SimpleSerializedType(TaskRequeuedEvent.class.getName(), TaskRequeuedEvent.REVISION),
-                JsonNode.class,
-                payload -> {
-                    ObjectNode event = (ObjectNode) payload;
-                    event.put("nextAttempt", 0);
-                    event.putNull("definition");
-                    event.putNull("createdAt");
-                    return event;
-                });
+    void addFields(ObjectNode payload) {
+        payload.put("nextAttempt", 0);
+        payload.putNull("definition");
+        payload.putNull("createdAt");
     }
 }

@@ -9,11 +9,9 @@ import io.taskforge.task.TaskStatus;
 import io.taskforge.task.event.TaskRequeuedEvent;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
 
@@ -59,21 +57,10 @@ class TaskRequeuedEventUpcasterTest {
     }
 
     private GenericDomainEventEntry<String> stored(String payload, String revision) {
-        return new GenericDomainEventEntry<>(
-                "Task",
-                TASK.toString(),
-                7,
-                "event-7",
-                REQUEUED_AT,
-                TaskRequeuedEvent.class.getName(),
-                revision,
-                payload,
-                "{}");
+        return StoredEvents.stored(TASK.toString(), TaskRequeuedEvent.class.getName(), revision, payload, REQUEUED_AT);
     }
 
     private IntermediateEventRepresentation upcast(GenericDomainEventEntry<String> entry) {
-        return upcaster.upcast(Stream.of(new InitialEventRepresentation(entry, serializer)))
-                .findFirst()
-                .orElseThrow();
+        return StoredEvents.upcast(upcaster, entry, serializer);
     }
 }

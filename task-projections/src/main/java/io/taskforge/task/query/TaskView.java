@@ -10,11 +10,14 @@ import java.util.Map;
 /**
  * A task as readers see it now.
  *
+ * @param number the task's number, in the order tasks were submitted; null for a task created before
+ *     tasks had numbers
  * @param attempts attempts started over the task's whole life
  * @param finishedAt when the task last reached a final status (completed, failed, timeout or cancelled)
  */
 public record TaskView(
         TaskId taskId,
+        Long number,
         String type,
         TaskCategory category,
         String description,
@@ -46,7 +49,7 @@ public record TaskView(
 
     /** The task as its creation event shows it, before any attempt: what the view holds once it has the event. */
     public static TaskView ofCreation(TaskCreatedEvent created) {
-        return TaskViewRow.created(created.taskId(), created.definition(), created.occurredAt())
+        return TaskViewRow.created(created.taskId(), created.number(), created.definition(), created.occurredAt())
                 .toView();
     }
 }

@@ -57,8 +57,8 @@ class TaskViewProjection {
     @EventHandler
     void on(TaskCreatedEvent event) {
         TaskViewRow row = rows.findById(event.taskId().value())
-                .orElseGet(
-                        () -> rows.save(TaskViewRow.created(event.taskId(), event.definition(), event.occurredAt())));
+                .orElseGet(() -> rows.save(
+                        TaskViewRow.created(event.taskId(), event.number(), event.definition(), event.occurredAt())));
         publish(row);
     }
 
@@ -125,6 +125,11 @@ class TaskViewProjection {
     @QueryHandler
     Optional<TaskView> handle(FindTaskQuery query) {
         return rows.findById(query.taskId().value()).map(TaskViewRow::toView);
+    }
+
+    @QueryHandler
+    Optional<TaskView> handle(FindTaskByNumberQuery query) {
+        return rows.findByNumber(query.number()).map(TaskViewRow::toView);
     }
 
     @QueryHandler

@@ -24,6 +24,8 @@ class TaskViewRow {
     @Id
     private UUID taskId;
 
+    private Long number;
+
     private String type;
 
     @Enumerated(EnumType.STRING)
@@ -70,9 +72,10 @@ class TaskViewRow {
     private Instant completedAt;
     private Instant finishedAt;
 
-    static TaskViewRow created(TaskId taskId, TaskDefinition definition, Instant at) {
+    static TaskViewRow created(TaskId taskId, Long number, TaskDefinition definition, Instant at) {
         TaskViewRow row = new TaskViewRow();
         row.taskId = taskId.value();
+        row.number = number;
         row.type = definition.type();
         row.category = definition.category();
         row.description = definition.description();
@@ -180,6 +183,7 @@ class TaskViewRow {
     TaskView toView() {
         return new TaskView(
                 new TaskId(taskId),
+                number,
                 type,
                 category,
                 description,

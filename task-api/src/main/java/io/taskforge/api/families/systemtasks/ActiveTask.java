@@ -8,11 +8,19 @@ import java.time.Instant;
 /**
  * A running task in seed 000's list of active tasks.
  *
+ * @param id the task's number (null for a task created before tasks had numbers)
+ * @param taskId the task's id
  * @param runningForSeconds seconds since the task started running, to one decimal
  * @param stall why the task is not moving, when stall detection says so; null otherwise
  */
 record ActiveTask(
-        String id, String category, String description, Instant createdAt, double runningForSeconds, StallBody stall) {
+        Long id,
+        String taskId,
+        String category,
+        String description,
+        Instant createdAt,
+        double runningForSeconds,
+        StallBody stall) {
 
     /** A stall: {@code no_progress} (the runner heartbeats, progress is frozen) or {@code runner_gone}. */
     record StallBody(String kind, String reason, Instant since) {}
@@ -21,6 +29,7 @@ record ActiveTask(
         Instant started = view.startedAt() != null ? view.startedAt() : view.createdAt();
         double seconds = Math.max(0, Duration.between(started, now).toMillis()) / 1000.0;
         return new ActiveTask(
+                view.number(),
                 view.taskId().toString(),
                 view.category().name(),
                 view.description(),

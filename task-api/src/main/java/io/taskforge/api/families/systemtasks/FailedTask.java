@@ -6,12 +6,15 @@ import java.time.Instant;
 /**
  * A failed or timed-out task in seed 000's list of failures.
  *
+ * @param id the task's number (null for a task created before tasks had numbers)
+ * @param taskId the task's id
  * @param failedAt when the task failed or timed out
  * @param errorType the kind of the last error, such as an exception class name, {@code http_error}
  *     or {@code timeout}
  */
 record FailedTask(
-        String id,
+        Long id,
+        String taskId,
         String category,
         String description,
         Instant createdAt,
@@ -21,6 +24,7 @@ record FailedTask(
 
     static FailedTask of(TaskView view) {
         return new FailedTask(
+                view.number(),
                 view.taskId().toString(),
                 view.category().name(),
                 view.description(),

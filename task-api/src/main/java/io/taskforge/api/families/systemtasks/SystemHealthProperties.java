@@ -6,14 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How {@code /api/v1/system/health} answers.
  *
- * @param degradedStatus the HTTP status of a degraded answer (a healthy one is 200): 503 by default,
- *     or 500 for probes that expect it; any 5xx status is accepted
+ * @param degradedStatus the HTTP status of a degraded answer (a healthy one is 200): 500 by default, as
+ *     seed 000 documents for its liveness probes; any 5xx status is accepted, such as 503
  */
 @ConfigurationProperties("taskforge.health")
 record SystemHealthProperties(
         @DefaultValue(DEFAULT_DEGRADED_STATUS) int degradedStatus) {
 
-    static final String DEFAULT_DEGRADED_STATUS = "503";
+    static final String DEFAULT_DEGRADED_STATUS = "500";
 
     SystemHealthProperties {
         if (degradedStatus < 500 || degradedStatus > 599) {

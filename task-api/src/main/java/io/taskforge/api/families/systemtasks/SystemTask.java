@@ -6,12 +6,15 @@ import java.time.Instant;
 /**
  * A task in seed 000's list.
  *
+ * @param id the task's number (null for a task created before tasks had numbers)
+ * @param taskId the task's id
  * @param status the canonical status word: {@code pending}, {@code running}, {@code retry_scheduled},
  *     {@code completed}, {@code failed}, {@code timeout} or {@code cancelled}
  * @param error the error message of a failed or timed-out task; null otherwise
  */
 record SystemTask(
-        String id,
+        Long id,
+        String taskId,
         String category,
         String description,
         Instant createdAt,
@@ -22,6 +25,7 @@ record SystemTask(
     static SystemTask of(TaskView view) {
         boolean failed = view.status().isFailedOrTimedOut();
         return new SystemTask(
+                view.number(),
                 view.taskId().toString(),
                 view.category().name(),
                 view.description(),

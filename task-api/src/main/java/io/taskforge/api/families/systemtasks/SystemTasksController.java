@@ -120,8 +120,9 @@ class SystemTasksController {
                     + " stalled work (`reason` says which), otherwise `healthy` with a null `reason`.")
     @ApiResponse(responseCode = "200", description = "healthy")
     @ApiResponse(
-            responseCode = "503",
-            description = "degraded; the status is set by taskforge.health.degraded-status (503 by default, or 500)")
+            responseCode = "500",
+            description = "degraded; taskforge.health.degraded-status (TASKFORGE_HEALTH_DEGRADED_STATUS) sets another"
+                    + " 5xx status, such as 503")
     ResponseEntity<HealthResponse> health() {
         HealthResponse report = HealthResponse.of(health.assess(HealthResponse.CONCERNS));
         return ResponseEntity.status(report.healthy() ? 200 : properties.degradedStatus())

@@ -1,12 +1,19 @@
 package io.taskforge.api.families.systemtasks;
 
+import static io.taskforge.support.ApiAssertions.assertError;
+import static io.taskforge.support.TaskJson.assertIsoUtc;
+import static io.taskforge.support.TaskJson.byId;
+import static io.taskforge.support.TaskJson.fieldNames;
+import static io.taskforge.support.TaskJson.ids;
+import static io.taskforge.support.TaskJson.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
-import io.taskforge.support.ApiIntegrationTest;
+import io.taskforge.support.DefaultModeIntegrationTest;
 import io.taskforge.support.TestTask;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskError;
@@ -22,15 +29,13 @@ import io.taskforge.task.counts.TaskCounts;
 import io.taskforge.task.counts.TaskCountsQuery;
 import io.taskforge.task.query.FindTaskQuery;
 import io.taskforge.task.query.TaskView;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -39,10 +44,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Replays seed 000's documented calls (its curl examples and jq filters) against the engine, with
- * the seed's example tasks driven into each state by domain commands.
+ * Replays seed 000's documented calls (its curl examples and jq filters) as its clients send them,
+ * without an API key, against an engine in its default mode, with the seed's example tasks driven
+ * into each state by domain commands.
  */
-class Seed000IT extends ApiIntegrationTest {
+class Seed000IT extends DefaultModeIntegrationTest {
 
     private static final String SYSTEM = "/api/v1/system";
     private static final Duration CATCH_UP = Duration.ofSeconds(20);
@@ -55,6 +61,9 @@ class Seed000IT extends ApiIntegrationTest {
 
     @Autowired
     QueryGateway queries;
+
+    @Autowired
+    TaskNumbers numbers;
 
     private String run;
     private TaskCounts baseline;
@@ -115,7 +124,7 @@ class Seed000IT extends ApiIntegrationTest {
     // curl http://localhost:8000/api/v1/system/tasks/summary
     @Test
     void summary_counts_every_task_with_a_one_line_summary() {
-        Answer summary = viewer().get(SYSTEM + "/tasks/summary");
+        Answer summary = keyless().get(SYSTEM + "/tasks/summary");
 
         assertThat(summary.status()).isEqualTo(200);
         JsonNode body = summary.body();
@@ -135,7 +144,7 @@ class Seed000IT extends ApiIntegrationTest {
     // curl http://localhost:8000/api/v1/system/tasks
     @Test
     void lists_all_tasks_newest_first_with_their_status_and_error() {
-        Answer all = viewer().get(SYSTEM + "/tasks");
+        Answer all = keyless().get(SYSTEM + "/tasks");
 
         assertThat(all.status()).isEqualTo(200);
         assertThat(fieldNames(all.body())).containsExactlyInAnyOrder("count", "tasks");
@@ -156,10 +165,20 @@ class Seed000IT extends ApiIntegrationTest {
                 .extracting(task -> Instant.parse(task.path("created_at").asText()))
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
 
+        assertThat(tasks.subList(0, 8))
+                .allSatisfy(task -> assertThat(task.path("id").isIntegralNumber())
+                        .as("id %s is an integer", task.path("id"))
+                        .isTrue())
+                .extracting(task -> task.path("id").asLong())
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a))
+                .doesNotHaveDuplicates();
+
         JsonNode renderTask = byId(tasks, render);
         assertThat(fieldNames(renderTask))
                 .containsExactlyInAnyOrder(
-                        "id", "category", "description", "created_at", "created_by", "status", "error");
+                        "id", "task_id", "category", "description", "created_at", "created_by", "status", "error");
+        assertThat(renderTask.path("id").asLong()).isEqualTo(view(render).number());
+        assertThat(renderTask.path("task_id").asText()).isEqualTo(render.toString());
         assertThat(renderTask.path("category").asText()).isEqualTo("RENDER");
         assertThat(renderTask.path("description").asText()).isEqualTo("Frame Manager renders loops " + run);
         assertThat(renderTask.path("created_by").asText()).isEqualTo("src.engine.frame_manager:290");
@@ -184,17 +203,17 @@ class Seed000IT extends ApiIntegrationTest {
     @Test
     void pages_the_task_list_with_limit_and_offset() {
         List<String> firstEight =
-                ids(list(viewer().get(SYSTEM + "/tasks?limit=8").body().path("tasks")));
+                ids(list(keyless().get(SYSTEM + "/tasks?limit=8").body().path("tasks")));
 
-        Answer page = viewer().get(SYSTEM + "/tasks?limit=3&offset=2");
+        Answer page = keyless().get(SYSTEM + "/tasks?limit=3&offset=2");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(ids(list(page.body().path("tasks")))).containsExactlyElementsOf(firstEight.subList(2, 5));
         assertThat(page.body().path("count").asLong()).isEqualTo(counts().current());
-        assertError(viewer().get(SYSTEM + "/tasks?limit=0"), 400, "bad_request");
-        assertError(viewer().get(SYSTEM + "/tasks?limit=1001"), 400, "bad_request");
-        assertError(viewer().get(SYSTEM + "/tasks?offset=-1"), 400, "bad_request");
-        assertError(viewer().get(SYSTEM + "/tasks/failed?limit=abc"), 400, "bad_request");
+        assertError(keyless().get(SYSTEM + "/tasks?limit=0"), 400, "bad_request");
+        assertError(keyless().get(SYSTEM + "/tasks?limit=1001"), 400, "bad_request");
+        assertError(keyless().get(SYSTEM + "/tasks?offset=-1"), 400, "bad_request");
+        assertError(keyless().get(SYSTEM + "/tasks/failed?limit=abc"), 400, "bad_request");
     }
 
     // curl http://localhost:8000/api/v1/system/tasks/active
@@ -204,13 +223,13 @@ class Seed000IT extends ApiIntegrationTest {
         Thread.sleep(300);
         Instant asked = Instant.now();
 
-        Answer active = viewer().get(SYSTEM + "/tasks/active");
+        Answer active = keyless().get(SYSTEM + "/tasks/active");
 
         assertThat(active.status()).isEqualTo(200);
         assertThat(active.body().path("count").asLong()).isEqualTo(counts().running());
         List<JsonNode> tasks = list(active.body().path("tasks"));
         assertThat(tasks).allSatisfy(task -> assertThat(
-                        status(TaskId.parse(task.path("id").asText())))
+                        status(TaskId.parse(task.path("task_id").asText())))
                 .isEqualTo(TaskStatus.RUNNING));
         assertThat(tasks)
                 .extracting(task -> Instant.parse(task.path("created_at").asText()))
@@ -223,7 +242,7 @@ class Seed000IT extends ApiIntegrationTest {
         JsonNode renderTask = byId(tasks, render);
         assertThat(fieldNames(renderTask))
                 .containsExactlyInAnyOrder(
-                        "id", "category", "description", "created_at", "running_for_seconds", "stall");
+                        "id", "task_id", "category", "description", "created_at", "running_for_seconds", "stall");
         assertThat(renderTask.path("category").asText()).isEqualTo("RENDER");
         assertThat(renderTask.path("description").asText()).isEqualTo("Frame Manager renders loops " + run);
         assertIsoUtc(renderTask.path("created_at").asText());
@@ -236,19 +255,47 @@ class Seed000IT extends ApiIntegrationTest {
                         byId(tasks, api).path("running_for_seconds").asDouble());
         assertThat(renderTask.path("stall").isNull()).isTrue();
 
-        List<String> lines = tasks.stream()
-                .map(task -> task.path("id").asText() + ": "
-                        + task.path("description").asText() + " ("
-                        + task.path("running_for_seconds").asDouble() + "s)")
+        assertThat(renderTask.path("id").asLong()).isEqualTo(view(render).number());
+        assertThat(renderTask.path("task_id").asText()).isEqualTo(render.toString());
+        assertThat(jqDebugLines(tasks))
+                .contains(view(render).number() + ": Frame Manager renders loops " + run + " ("
+                        + jqNumber(renderTask.path("running_for_seconds")) + "s)")
+                .allMatch(line -> line.matches("\\d+: .+ \\(\\d+(\\.\\d)?s\\)"));
+    }
+
+    /**
+     * What seed 000's debug session prints, {@code jq '.tasks[] | "\(.id): \(.description)
+     * (\(.running_for_seconds)s)"'}, after checking that each value has the type the filter needs.
+     */
+    private static List<String> jqDebugLines(List<JsonNode> tasks) {
+        return tasks.stream()
+                .map(task -> {
+                    assertThat(task.path("id").isIntegralNumber())
+                            .as("id of %s", task)
+                            .isTrue();
+                    assertThat(task.path("description").isTextual())
+                            .as("description of %s", task)
+                            .isTrue();
+                    assertThat(task.path("running_for_seconds").isNumber())
+                            .as("running_for_seconds of %s", task)
+                            .isTrue();
+                    return jqNumber(task.path("id")) + ": "
+                            + task.path("description").asText() + " (" + jqNumber(task.path("running_for_seconds"))
+                            + "s)";
+                })
                 .toList();
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .matches(render + ": Frame Manager renders loops \\[.{8}] \\(\\d+\\.\\ds\\)"));
+    }
+
+    /** A number as jq interpolates it into a string: integral values without a fraction. */
+    private static String jqNumber(JsonNode number) {
+        BigDecimal value = number.decimalValue().stripTrailingZeros();
+        return value.scale() <= 0 ? value.toBigInteger().toString() : value.toPlainString();
     }
 
     // curl http://localhost:8000/api/v1/system/tasks/failed | jq '.tasks[] | select(.category == "ANIMATION")'
     @Test
     void lists_failed_and_timed_out_tasks_newest_failure_first_with_error_and_type() {
-        Answer failed = viewer().get(SYSTEM + "/tasks/failed");
+        Answer failed = keyless().get(SYSTEM + "/tasks/failed");
 
         assertThat(failed.status()).isEqualTo(200);
         TaskCounts counts = counts();
@@ -268,7 +315,7 @@ class Seed000IT extends ApiIntegrationTest {
         JsonNode pulseTask = animations.getFirst();
         assertThat(fieldNames(pulseTask))
                 .containsExactlyInAnyOrder(
-                        "id", "category", "description", "created_at", "failed_at", "error", "error_type");
+                        "id", "task_id", "category", "description", "created_at", "failed_at", "error", "error_type");
         assertThat(pulseTask.path("description").asText()).isEqualTo("StaticMode pulse animation " + run);
         assertThat(pulseTask.path("error").asText()).isEqualTo(TYPE_ERROR);
         assertThat(pulseTask.path("error_type").asText()).isEqualTo("TypeError");
@@ -277,34 +324,33 @@ class Seed000IT extends ApiIntegrationTest {
         assertThat(byId(tasks, polling).path("error_type").asText()).isEqualTo("timeout");
         assertThat(ids(tasks)).doesNotContain(keyboard.toString(), broadcaster.toString(), render.toString());
 
-        Answer secondPage = viewer().get(SYSTEM + "/tasks/failed?limit=1&offset=1");
+        Answer secondPage = keyless().get(SYSTEM + "/tasks/failed?limit=1&offset=1");
         assertThat(ids(list(secondPage.body().path("tasks")))).containsExactly(pulse.toString());
     }
 
     // health=$(curl -s http://localhost:8000/api/v1/system/health | jq -r '.status')
     // if degraded: curl -s http://localhost:8000/api/v1/system/tasks/failed | jq '.tasks[] | {description, error}'
     @Test
-    void health_is_degraded_with_503_while_failed_tasks_wait_in_the_dead_letter_queue() {
-        Answer health = api(null).get(SYSTEM + "/health");
+    void health_is_degraded_with_500_while_failed_tasks_wait_in_the_dead_letter_queue() {
+        Answer health = keyless().get(SYSTEM + "/health");
 
-        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.status()).isEqualTo(500);
         JsonNode body = health.body();
         assertThat(fieldNames(body)).containsExactlyInAnyOrder("status", "reason", "tasks", "timestamp");
         assertThat(body.path("status").asText()).isEqualTo("degraded");
         TaskCounts counts = counts();
         assertThat(body.path("reason").asText())
                 .startsWith(counts.inDlq() + " task(s) failed and wait in the dead letter queue");
-        JsonNode summary = viewer().get(SYSTEM + "/tasks/summary").body();
+        JsonNode summary = keyless().get(SYSTEM + "/tasks/summary").body();
         assertThat(fieldNames(body.path("tasks"))).containsExactlyInAnyOrder("total", "active", "failed", "cancelled");
         for (String count : List.of("total", "active", "failed", "cancelled")) {
             assertThat(body.path("tasks").path(count)).isEqualTo(summary.path(count));
         }
         assertThat(Instant.parse(body.path("timestamp").asText()))
                 .isBetween(Instant.now().minusSeconds(10), Instant.now().plusSeconds(1));
-        assertThat(viewer().get(SYSTEM + "/health").status()).isEqualTo(503);
 
         List<JsonNode> failed =
-                list(viewer().get(SYSTEM + "/tasks/failed").body().path("tasks"));
+                list(keyless().get(SYSTEM + "/tasks/failed").body().path("tasks"));
         assertThat(failed)
                 .extracting(task -> task.path("description").asText() + ": "
                         + task.path("error").asText())
@@ -313,13 +359,22 @@ class Seed000IT extends ApiIntegrationTest {
                         "AnimationEngine main loop " + run + ": " + ATTRIBUTE_ERROR);
     }
 
+    // the dashboard shows task.id as its key, and a client looks a listed task up by that id
     @Test
-    void requires_an_api_key_for_everything_but_health() {
-        ApiClient anonymous = api(null);
-        for (String path : List.of("/tasks/summary", "/tasks", "/tasks/active", "/tasks/failed")) {
-            assertError(anonymous.get(SYSTEM + path), 401, "unauthorized");
-        }
-        assertThat(anonymous.get(SYSTEM + "/health").status()).isNotEqualTo(401);
+    void finds_each_listed_task_by_the_number_the_list_shows_as_its_id() {
+        List<JsonNode> tasks =
+                list(keyless().get(SYSTEM + "/tasks?limit=8").body().path("tasks"));
+
+        assertThat(tasks).hasSize(8).allSatisfy(listed -> {
+            Answer canonical =
+                    keyless().get("/api/v1/tasks/" + listed.path("id").asLong());
+            assertThat(canonical.status()).isEqualTo(200);
+            assertThat(canonical.body().path("number")).isEqualTo(listed.path("id"));
+            assertThat(canonical.text("task_id"))
+                    .isEqualTo(listed.path("task_id").asText());
+            assertThat(canonical.text("description"))
+                    .isEqualTo(listed.path("description").asText());
+        });
     }
 
     @Test
@@ -335,7 +390,7 @@ class Seed000IT extends ApiIntegrationTest {
         assertThat(paths.path(SYSTEM + "/tasks").path("get").path("description").asText())
                 .contains("`count` is the total number of tasks")
                 .contains("task counters");
-        assertThat(paths.path(SYSTEM + "/health").path("get").path("responses").has("503"))
+        assertThat(paths.path(SYSTEM + "/health").path("get").path("responses").has("500"))
                 .isTrue();
     }
 
@@ -347,7 +402,7 @@ class Seed000IT extends ApiIntegrationTest {
                 .createdBy(createdBy)
                 .problemId("seed-000-" + run)
                 .definition();
-        commands.sendAndWait(new CreateTaskCommand(taskId, definition));
+        commands.sendAndWait(new CreateTaskCommand(taskId, numbers.next(), definition));
         return taskId;
     }
 
@@ -372,41 +427,8 @@ class Seed000IT extends ApiIntegrationTest {
         return find(taskId).map(TaskView::status).orElse(null);
     }
 
-    private ApiClient viewer() {
-        return api(VIEWER_KEY);
-    }
-
-    static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    static List<String> ids(List<JsonNode> tasks) {
-        return tasks.stream().map(task -> task.path("id").asText()).toList();
-    }
-
-    static JsonNode byId(List<JsonNode> tasks, TaskId taskId) {
-        return tasks.stream()
-                .filter(task -> task.path("id").asText().equals(taskId.toString()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("task " + taskId + " not listed"));
-    }
-
-    static Set<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return Set.copyOf(names);
-    }
-
-    static void assertError(Answer answer, int status, String type) {
-        assertThat(answer.status()).as("status of %s", answer.body()).isEqualTo(status);
-        assertThat(fieldNames(answer.body())).containsExactlyInAnyOrder("detail", "type", "request_id");
-        assertThat(answer.text("type")).isEqualTo(type);
-        assertThat(answer.text("detail")).isNotBlank();
-        assertThat(answer.text("request_id")).isNotBlank();
-    }
-
-    static void assertIsoUtc(String timestamp) {
-        assertThat(timestamp).endsWith("Z");
-        assertThat(Instant.parse(timestamp)).isBefore(Instant.now().plusSeconds(1));
+    /** How seed 000's clients call: curl and the dashboard's fetch send no key. */
+    private ApiClient keyless() {
+        return api(null);
     }
 }

@@ -1,11 +1,12 @@
 package io.taskforge.api.families.systemtasks;
 
-import static io.taskforge.api.families.systemtasks.Seed000IT.byId;
-import static io.taskforge.api.families.systemtasks.Seed000IT.list;
+import static io.taskforge.support.TaskJson.byId;
+import static io.taskforge.support.TaskJson.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ApiIntegrationTest;
 import io.taskforge.support.TestTask;
@@ -23,11 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Seed 000's health check from a clean start, on an engine configured to answer degraded with 500
- * and to call a running task stalled after two seconds without progress.
+ * Seed 000's health check from a clean start, on an engine configured to answer degraded with 503
+ * instead of its default 500 and to call a running task stalled after two seconds without progress.
  */
 @TestPropertySource(
-        properties = {"taskforge.health.degraded-status=500", "taskforge.execution.no-progress-stall-after=2s"})
+        properties = {"taskforge.health.degraded-status=503", "taskforge.execution.no-progress-stall-after=2s"})
 class SystemHealthIT extends ApiIntegrationTest {
 
     private static final String HEALTH = "/api/v1/system/health";
@@ -35,6 +36,9 @@ class SystemHealthIT extends ApiIntegrationTest {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    TaskNumbers numbers;
 
     @Test
     void is_healthy_until_work_stalls_or_fails_and_then_degraded_with_the_configured_status() {
@@ -54,7 +58,7 @@ class SystemHealthIT extends ApiIntegrationTest {
         commands.sendAndWait(new StartAttemptCommand(frozen, 1, "worker-health"));
 
         Answer stalled = await().atMost(CATCH_UP).until(() -> api(null).get(HEALTH), answer -> answer.status() != 200);
-        assertThat(stalled.status()).isEqualTo(500);
+        assertThat(stalled.status()).isEqualTo(503);
         assertThat(stalled.text("status")).isEqualTo("degraded");
         assertThat(stalled.text("reason")).isEqualTo("1 stall(s): no_progress (task " + frozen + ")");
         JsonNode active = byId(
@@ -69,7 +73,7 @@ class SystemHealthIT extends ApiIntegrationTest {
 
         Answer failed = await().atMost(CATCH_UP).until(() -> api(null).get(HEALTH), answer -> answer.text("reason")
                 .contains("dead letter"));
-        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.status()).isEqualTo(503);
         assertThat(failed.text("status")).isEqualTo("degraded");
         assertThat(failed.text("reason"))
                 .startsWith("1 task(s) failed and wait in the dead letter queue; ")
@@ -84,7 +88,7 @@ class SystemHealthIT extends ApiIntegrationTest {
                 .category(TaskCategory.HARDWARE)
                 .description(description)
                 .definition();
-        commands.sendAndWait(new CreateTaskCommand(taskId, definition));
+        commands.sendAndWait(new CreateTaskCommand(taskId, numbers.next(), definition));
         return taskId;
     }
 }
