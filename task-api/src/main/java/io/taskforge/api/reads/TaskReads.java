@@ -4,6 +4,7 @@ import io.taskforge.api.web.TaskIdParameter;
 import io.taskforge.engine.history.TaskHistory;
 import io.taskforge.engine.logs.TaskLogLine;
 import io.taskforge.engine.logs.TaskLogQuery;
+import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.attempts.AttemptView;
 import io.taskforge.task.attempts.TaskAttemptsQuery;
@@ -41,10 +42,12 @@ public class TaskReads {
 
     private final QueryGateway queries;
     private final TaskHistory history;
+    private final TaskNumbers numbers;
 
-    TaskReads(QueryGateway queries, TaskHistory history) {
+    TaskReads(QueryGateway queries, TaskHistory history, TaskNumbers numbers) {
         this.queries = queries;
         this.history = history;
+        this.numbers = numbers;
     }
 
     public Optional<TaskView> task(TaskId taskId) {
@@ -53,10 +56,12 @@ public class TaskReads {
 
     /** The task once the task view shows it, waiting for it a few seconds at most. */
     public Optional<TaskView> awaitTask(TaskId taskId) {
+        return await(new FindTaskQuery(taskId));
+    }
+
+    private Optional<TaskView> await(Object query) {
         try (SubscriptionQueryResult<Optional<TaskView>, TaskView> view = queries.subscriptionQuery(
-                new FindTaskQuery(taskId),
-                ResponseTypes.optionalInstanceOf(TaskView.class),
-                ResponseTypes.instanceOf(TaskView.class))) {
+                query, ResponseTypes.optionalInstanceOf(TaskView.class), ResponseTypes.instanceOf(TaskView.class))) {
             return Mono.firstWithValue(
                             view.initialResult().flatMap(Mono::justOrEmpty),
                             view.updates().next())
@@ -67,13 +72,15 @@ public class TaskReads {
 
     /**
      * The task a path names by its id or its number; a 404 when it names none or no task has it. A
-     * task the event store has but the view does not show yet (it was created a moment ago) is
-     * waited for, so a client reads its own write.
+     * task the event store has, or a number handed out, that the view does not show yet (the task
+     * was created a moment ago) is waited for, so a client reads its own write.
      */
     public TaskView existing(String pathId) {
         OptionalLong number = TaskIdParameter.number(pathId);
         if (number.isPresent()) {
-            return taskNumbered(number.getAsLong()).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+            return taskNumbered(number.getAsLong())
+                    .or(() -> justNumbered(number.getAsLong()))
+                    .orElseThrow(() -> TaskIdParameter.notFound(pathId));
         }
         TaskId taskId = TaskIdParameter.parse(pathId);
         return task(taskId).or(() -> justCreated(taskId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
@@ -94,6 +101,10 @@ public class TaskReads {
 
     private Optional<TaskView> justCreated(TaskId taskId) {
         return asCreated(taskId).map(created -> awaitTask(taskId).orElse(created));
+    }
+
+    private Optional<TaskView> justNumbered(long number) {
+        return numbers.drawn(number) ? await(new FindTaskByNumberQuery(number)) : Optional.empty();
     }
 
     public List<TaskView> tasks(ListTasksQuery query) {

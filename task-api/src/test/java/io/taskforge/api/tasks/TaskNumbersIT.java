@@ -13,6 +13,7 @@ import io.taskforge.task.TaskId;
 import io.taskforge.task.command.FailAttemptCommand;
 import io.taskforge.task.command.StartAttemptCommand;
 import io.taskforge.task.event.TaskCreatedEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +21,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +46,9 @@ class TaskNumbersIT extends ApiIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void numbers_tasks_in_the_order_they_are_submitted() {
@@ -59,6 +69,33 @@ class TaskNumbersIT extends ApiIntegrationTest {
             assertThat(byNumber.body())
                     .isEqualTo(
                             viewer().get(TASKS + "/" + task.path("id").asText()).body());
+        }
+    }
+
+    @Test
+    void a_read_by_number_right_after_the_submission_waits_for_the_task_view() throws Exception {
+        StreamingEventProcessor view = processing
+                .eventProcessor(ProcessingGroups.TASK_VIEW, StreamingEventProcessor.class)
+                .orElseThrow();
+        view.shutDown();
+        try (ExecutorService reader = Executors.newSingleThreadExecutor()) {
+            JsonNode task = operator().post(TASKS, NOOP).body();
+            Future<Answer> byNumber = reader.submit(
+                    () -> viewer().get(TASKS + "/" + task.path("number").asLong()));
+            long unknown = task.path("number").asLong() + 1_000_000;
+
+            assertError(viewer().get(TASKS + "/" + unknown), 404, "not_found");
+            Thread.sleep(300); // the read of the new task's number arrives while the view is stopped
+            assertThat(byNumber.isDone())
+                    .as("answered before the view showed the task")
+                    .isFalse();
+            view.start();
+
+            Answer found = byNumber.get(20, TimeUnit.SECONDS);
+            assertThat(found.status()).isEqualTo(200);
+            assertThat(found.text("task_id")).isEqualTo(task.path("id").asText());
+        } finally {
+            view.start();
         }
     }
 

@@ -16,13 +16,16 @@ public class TaskNumbers {
 
     private final JdbcTemplate jdbc;
     private final String drawMany;
+    private final String lastDrawn;
 
     TaskNumbers(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        String rows = DatabaseVendor.of(dataSource) == DatabaseVendor.POSTGRESQL
-                ? "generate_series(1, ?)"
-                : "SYSTEM_RANGE(1, ?)";
-        this.drawMany = "SELECT nextval('task_number_seq') FROM " + rows;
+        boolean postgresql = DatabaseVendor.of(dataSource) == DatabaseVendor.POSTGRESQL;
+        this.drawMany = "SELECT nextval('task_number_seq') FROM "
+                + (postgresql ? "generate_series(1, ?)" : "SYSTEM_RANGE(1, ?)");
+        this.lastDrawn = postgresql
+                ? "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM task_number_seq"
+                : "SELECT BASE_VALUE - 1 FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'TASK_NUMBER_SEQ'";
     }
 
     /** The number of the next task to be created. */
@@ -36,5 +39,10 @@ public class TaskNumbers {
             return List.of();
         }
         return jdbc.queryForList(drawMany, Long.class, count).stream().sorted().toList();
+    }
+
+    /** Whether this number has been handed out, on any node: a task has it, or is being created with it. */
+    public boolean drawn(long number) {
+        return number >= 1 && number <= jdbc.queryForObject(lastDrawn, Long.class);
     }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -32,6 +33,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SubscriptionQueryMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -177,11 +179,17 @@ class TaskViewProjection {
 
     private void emitIfAwaited(TaskViewRow row) {
         TaskId taskId = row.taskId();
+        Long number = row.number();
         boolean awaited = updates.activeSubscriptions().stream()
-                .anyMatch(subscription -> subscription.getPayload() instanceof FindTaskQuery query
-                        && query.taskId().equals(taskId));
+                .map(SubscriptionQueryMessage::getPayload)
+                .anyMatch(query ->
+                        query instanceof FindTaskQuery byId && byId.taskId().equals(taskId)
+                                || query instanceof FindTaskByNumberQuery byNumber
+                                        && Objects.equals(byNumber.number(), number));
         if (awaited) {
-            updates.emit(FindTaskQuery.class, query -> query.taskId().equals(taskId), row.toView());
+            TaskView view = row.toView();
+            updates.emit(FindTaskQuery.class, query -> query.taskId().equals(taskId), view);
+            updates.emit(FindTaskByNumberQuery.class, query -> Objects.equals(query.number(), number), view);
         }
     }
 

@@ -180,6 +180,10 @@ class TaskViewRow {
         return new TaskId(taskId);
     }
 
+    Long number() {
+        return number;
+    }
+
     TaskView toView() {
         return new TaskView(
                 new TaskId(taskId),
