@@ -1,0 +1,117 @@
+package io.taskforge.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The engine's HTTP API, as far as the benchmark uses it. */
+final class TaskforgeClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOOP_TASK = "{\"type\":\"noop\"}";
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient http;
+    private final URI base;
+    private final String apiKey;
+
+    TaskforgeClient(URI base, String apiKey) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    Submission submitNoop() {
+        HttpRequest request = post("/api/v1/tasks", NOOP_TASK);
+        Instant sentAt = Instant.now();
+        long sent = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long answer = System.nanoTime() - sent;
+            int status = response.statusCode();
+            String id = status == 200 || status == 201 || status == 202 ? idOf(response.body()) : null;
+            return new Submission(id, sentAt, sent, answer, status);
+        } catch (IOException failed) {
+            return new Submission(null, sentAt, sent, System.nanoTime() - sent, 0);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return new Submission(null, sentAt, sent, System.nanoTime() - sent, 0);
+        }
+    }
+
+    /** Submits {@code size} no-op tasks in one batch request; answers its status. */
+    int submitNoopBatch(int size) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder(size * 18 + 16).append("{\"tasks\":[");
+        for (int i = 0; i < size; i++) {
+            body.append(i == 0 ? "" : ",").append(NOOP_TASK);
+        }
+        body.append("]}");
+        return http.send(post("/api/v1/tasks/batch", body.toString()), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** An empty batch tells whether the endpoint exists without adding a task. */
+    boolean hasBatchApi() throws IOException, InterruptedException {
+        int status = http.send(post("/api/v1/tasks/batch", "{\"tasks\":[]}"), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        return status != 404 && status != 405;
+    }
+
+    /** Completed tasks as the counters projection shows them ({@code /tasks/stats}). */
+    long completedTasks() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(get("/tasks/stats"), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("/tasks/stats answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("completed_tasks").asLong();
+    }
+
+    boolean ready() {
+        try {
+            return http.send(get("/ready"), HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Drops the connections of an engine that is going away. */
+    void close() {
+        http.shutdownNow();
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + apiKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + apiKey)
+                .GET()
+                .build();
+    }
+
+    private static String idOf(String body) throws IOException {
+        JsonNode id = JSON.readTree(body).path("id");
+        return id.isTextual() ? id.asText() : null;
+    }
+}
