@@ -51,7 +51,7 @@ final class LiveWrites {
     private void submitOne(int n) throws Exception {
         String body = """
                 {"type":"noop","category":"BACKGROUND","description":"live write %d","input":{"n":%d},\
-                "provider":"provider-%d","owner":"owner-%d","created_by":"benchmark"}""".formatted(n, n, n % 5, n % 50);
+                "provider":"provider-%d","owner":"owner-%d"}""".formatted(n, n, n % 5, n % 50);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/tasks"))
                 .header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json")

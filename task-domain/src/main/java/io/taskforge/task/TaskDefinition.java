@@ -2,6 +2,8 @@ package io.taskforge.task;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything a client said about a task when it submitted it.
@@ -35,6 +37,15 @@ public record TaskDefinition(
         String problemId,
         String idempotencyKey) {
 
+    /** The longest handler type name. */
+    public static final int MAX_TYPE_CHARS = 100;
+
+    /** The longest description. */
+    public static final int MAX_DESCRIPTION_CHARS = 2000;
+
+    /** The longest name of a provider, owner, creator, problem or idempotency key. */
+    public static final int MAX_NAME_CHARS = 200;
+
     public TaskDefinition {
         if (type == null || type.isBlank()) {
             throw new IllegalArgumentException("type is required");
@@ -46,5 +57,40 @@ public record TaskDefinition(
         input = input == null ? Map.of() : input;
         metadata = metadata == null ? Map.of() : metadata;
         retry = Objects.requireNonNullElse(retry, RetrySettings.DEFAULT);
+    }
+
+    /**
+     * Why this definition cannot be stored, naming the field: a name or description over its limit,
+     * or text (in the input and metadata too) that no store accepts. Empty when it can be stored.
+     * Checked when a task is created rather than here, so that events stored before the check still
+     * read.
+     */
+    public Optional<String> storageProblem() {
+        return Stream.of(
+                        tooLong("type", type, MAX_TYPE_CHARS),
+                        tooLong("description", description, MAX_DESCRIPTION_CHARS),
+                        tooLong("provider", provider, MAX_NAME_CHARS),
+                        tooLong("owner", owner, MAX_NAME_CHARS),
+                        tooLong("created_by", createdBy, MAX_NAME_CHARS),
+                        tooLong("problem_id", problemId, MAX_NAME_CHARS),
+                        tooLong("idempotency_key", idempotencyKey, MAX_NAME_CHARS),
+                        StorableText.problemIn("type", type),
+                        StorableText.problemIn("description", description),
+                        StorableText.problemIn("provider", provider),
+                        StorableText.problemIn("owner", owner),
+                        StorableText.problemIn("created_by", createdBy),
+                        StorableText.problemIn("problem_id", problemId),
+                        StorableText.problemIn("idempotency_key", idempotencyKey),
+                        StorableText.problemIn("input", input),
+                        StorableText.problemIn("metadata", metadata))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static Optional<String> tooLong(String field, String value, int maxChars) {
+        return value != null && value.length() > maxChars
+                ? Optional.of(
+                        field + " is " + value.length() + " characters long; at most " + maxChars + " are allowed")
+                : Optional.empty();
     }
 }

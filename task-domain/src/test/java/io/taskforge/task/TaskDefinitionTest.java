@@ -64,6 +64,50 @@ class TaskDefinitionTest {
                 .withMessageContaining("timeout_seconds");
     }
 
+    @Test
+    void canBeStoredWhenEveryValueFits() {
+        assertThat(minimal("http", 30).storageProblem()).isEmpty();
+    }
+
+    @Test
+    void namesTheFieldAndTheLimitOfAnOverlongValue() {
+        TaskDefinition definition = new TaskDefinition(
+                "noop", null, "d".repeat(2001), null, null, null, 0, 30, null, null, null, null, null);
+
+        assertThat(definition.storageProblem())
+                .hasValue("description is 2001 characters long; at most 2000 are allowed");
+    }
+
+    @Test
+    void namesTheNestedFieldOfTextThatCannotBeStored() {
+        TaskDefinition definition = new TaskDefinition(
+                "http",
+                null,
+                null,
+                Map.of("headers", Map.of("X-Trace", "a\u0000b")),
+                null,
+                null,
+                0,
+                30,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(definition.storageProblem())
+                .hasValue("input.headers.X-Trace contains a NUL character (U+0000), which cannot be stored");
+    }
+
+    @Test
+    void refusesANulInAnIdempotencyKey() {
+        TaskDefinition definition =
+                new TaskDefinition("noop", null, null, null, null, null, 0, 30, null, null, null, null, "k\u0000");
+
+        assertThat(definition.storageProblem())
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("idempotency_key contains a NUL"));
+    }
+
     private static TaskDefinition minimal(String type, long timeoutSeconds) {
         return new TaskDefinition(type, null, null, null, null, null, 0, timeoutSeconds, null, null, null, null, null);
     }

@@ -1,5 +1,7 @@
 package io.taskforge.api.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
 import io.taskforge.engine.execution.TaskHandlers;
@@ -8,6 +10,7 @@ import io.taskforge.handler.TaskHandler;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskDefinition;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,18 +20,29 @@ import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** Turns a submission into a task definition: defaults filled in, type and input checked. */
+/**
+ * Turns a submission into a task definition: defaults filled in, type and input checked, and nothing
+ * that could not be stored, so that a bad value is refused here instead of entering an event.
+ */
 @Component
 class TaskSubmissions {
+
+    /** The most JSON a task's {@code input} may hold. */
+    static final int MAX_INPUT_BYTES = 256 * 1024;
+
+    /** The most JSON a task's {@code metadata} may hold. */
+    static final int MAX_METADATA_BYTES = 16 * 1024;
 
     private static final String SEED_002_TIMEOUT = "timeout";
 
     private final TaskHandlers handlers;
     private final TaskDefaultsProperties defaults;
+    private final ObjectMapper json;
 
-    TaskSubmissions(TaskHandlers handlers, TaskDefaultsProperties defaults) {
+    TaskSubmissions(TaskHandlers handlers, TaskDefaultsProperties defaults, ObjectMapper json) {
         this.handlers = handlers;
         this.defaults = defaults;
+        this.json = json;
     }
 
     /**
@@ -58,9 +72,12 @@ class TaskSubmissions {
                 .orElseThrow(() -> invalid(
                         "unknown task type '" + type + "'; known types: " + String.join(", ", handlers.types())));
         Map<String, Object> input = inputOf(request);
+        requireAtMost("input", input, MAX_INPUT_BYTES);
+        requireAtMost("metadata", request.metadata(), MAX_METADATA_BYTES);
+        TaskDefinition definition;
         try {
             handler.validate(input);
-            return new TaskDefinition(
+            definition = new TaskDefinition(
                     type,
                     categoryOf(request.category()),
                     request.description(),
@@ -71,11 +88,29 @@ class TaskSubmissions {
                     timeoutOf(request),
                     retryOf(request.retry()),
                     request.owner(),
-                    Objects.requireNonNullElse(request.createdBy(), submitter),
+                    submitter,
                     request.problemId(),
                     request.idempotencyKey());
         } catch (InvalidTaskInputException | IllegalArgumentException e) {
             throw invalid(e.getMessage());
+        }
+        definition.storageProblem().ifPresent(problem -> {
+            throw invalid(problem);
+        });
+        return definition;
+    }
+
+    private void requireAtMost(String field, Map<String, Object> value, int maxBytes) {
+        if (value == null) {
+            return;
+        }
+        try {
+            int bytes = json.writeValueAsBytes(value).length;
+            if (bytes > maxBytes) {
+                throw invalid(field + " is " + bytes + " bytes of JSON; at most " + maxBytes + " are allowed");
+            }
+        } catch (JsonProcessingException unwritable) {
+            throw invalid(field + " cannot be written as JSON: " + unwritable.getOriginalMessage());
         }
     }
 
@@ -115,12 +150,24 @@ class TaskSubmissions {
             return request.timeoutSeconds();
         }
         if (request.parameters() != null && request.parameters().get(SEED_002_TIMEOUT) != null) {
-            if (request.parameters().get(SEED_002_TIMEOUT) instanceof Number seconds && seconds.longValue() >= 1) {
-                return seconds.longValue();
+            Long seconds = wholeNumber(request.parameters().get(SEED_002_TIMEOUT));
+            if (seconds != null && seconds >= 1) {
+                return seconds;
             }
-            throw invalid("parameters.timeout must be a number of seconds of at least 1");
+            throw invalid("parameters.timeout must be a whole number of seconds of at least 1");
         }
         return defaults.defaultTimeoutMinutes() * 60;
+    }
+
+    private static Long wholeNumber(Object value) {
+        if (!(value instanceof Number number)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(number.toString()).longValueExact();
+        } catch (ArithmeticException | NumberFormatException fraction) {
+            return null;
+        }
     }
 
     private RetrySettings retryOf(RetryRequest retry) {

@@ -56,6 +56,9 @@ public class Task {
             throw new TaskRuleViolationException(
                     command.taskId(), TaskRule.INVALID_VALUE, "task numbers start at 1, not " + command.number());
         }
+        command.definition().storageProblem().ifPresent(problem -> {
+            throw new TaskRuleViolationException(command.taskId(), TaskRule.INVALID_VALUE, problem);
+        });
         apply(new TaskCreatedEvent(
                 command.taskId(),
                 command.number(),

@@ -98,6 +98,17 @@ class TaskTest {
     }
 
     @Test
+    void createRefusesADefinitionThatCannotBeStored() {
+        TaskDefinition withNul = definitionWith(Map.of("note", "bad\u0000byte"));
+
+        fixture.givenNoPriorActivity()
+                .when(new CreateTaskCommand(TASK_ID, NUMBER, withNul))
+                .expectNoEvents()
+                .expectException(TaskRuleViolationException.class)
+                .expectExceptionMessage("metadata.note contains a NUL character (U+0000), which cannot be stored");
+    }
+
+    @Test
     void firstStartBeginsTheRunAndTheAttemptWithDeadline() {
         fixture.given(pending())
                 .when(new StartAttemptCommand(TASK_ID, 1, WORKER))

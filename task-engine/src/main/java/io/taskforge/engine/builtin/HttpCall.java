@@ -3,6 +3,7 @@ package io.taskforge.engine.builtin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.handler.InvalidTaskInputException;
+import io.taskforge.task.TaskDefinition;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -27,6 +28,9 @@ record HttpCall(
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     static final long DEFAULT_TIMEOUT_SECONDS = 30;
     static final long MAX_TIMEOUT_SECONDS = 3600;
+
+    /** Long enough for real host names, short enough that {@code host:port} fits a provider name. */
+    static final int MAX_HOST_CHARS = TaskDefinition.MAX_NAME_CHARS - ":65535".length();
 
     static HttpCall parse(Map<String, Object> input, ObjectMapper json) {
         Map<String, Object> values = InputValues.orEmpty(input);
@@ -89,6 +93,10 @@ record HttpCall(
         String scheme = url == null || url.getScheme() == null ? "" : url.getScheme();
         if (!(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || url.getHost() == null) {
             throw new InvalidTaskInputException("input.url must be an absolute http or https URL with a host");
+        }
+        if (url.getHost().length() > MAX_HOST_CHARS) {
+            throw new InvalidTaskInputException("input.url's host is "
+                    + url.getHost().length() + " characters long; at most " + MAX_HOST_CHARS + " are allowed");
         }
         if (url.getRawUserInfo() != null) {
             throw new InvalidTaskInputException("input.url must not carry credentials; send them in input.headers");

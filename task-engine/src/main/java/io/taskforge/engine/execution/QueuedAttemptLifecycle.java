@@ -1,9 +1,11 @@
 package io.taskforge.engine.execution;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.engine.queue.ConcurrencyLimits;
 import io.taskforge.engine.queue.QueueProperties;
 import io.taskforge.engine.queue.TaskQueue;
+import io.taskforge.task.StorableText;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.CompleteAttemptCommand;
 import io.taskforge.task.command.FailAttemptCommand;
@@ -19,24 +21,34 @@ import org.springframework.stereotype.Component;
 /**
  * The attempt lifecycle over the durable queue and the Task aggregate: claims and leases are rows
  * of {@code task_queue}; starts and outcomes are commands, so the aggregate decides whether each is
- * still legal and records it as an event.
+ * still legal and records it as an event. What a runner reports (error types and messages, progress
+ * messages, results) is cleaned and bounded here, before it becomes an event, whoever the runner is.
  */
 @Component
 class QueuedAttemptLifecycle implements AttemptLifecycle {
+
+    static final int MAX_PROGRESS_MESSAGE_CHARS = 500;
 
     private final TaskQueue queue;
     private final Commands commands;
     private final ConcurrencyLimits limits;
     private final QueueProperties properties;
     private final Clock clock;
+    private final ResultLimit results;
 
     QueuedAttemptLifecycle(
-            TaskQueue queue, Commands commands, ConcurrencyLimits limits, QueueProperties properties, Clock clock) {
+            TaskQueue queue,
+            Commands commands,
+            ConcurrencyLimits limits,
+            QueueProperties properties,
+            Clock clock,
+            ObjectMapper json) {
         this.queue = queue;
         this.commands = commands;
         this.limits = limits;
         this.properties = properties;
         this.clock = clock;
+        this.results = new ResultLimit(json);
     }
 
     @Override
@@ -65,12 +77,13 @@ class QueuedAttemptLifecycle implements AttemptLifecycle {
 
     @Override
     public boolean progress(TaskId taskId, int attempt, int percent, String message) {
-        return commands.sendQuietly(new ReportProgressCommand(taskId, attempt, percent, message));
+        return commands.sendQuietly(new ReportProgressCommand(
+                taskId, attempt, percent, StorableText.clean(message, MAX_PROGRESS_MESSAGE_CHARS)));
     }
 
     @Override
     public boolean succeed(TaskId taskId, int attempt, Map<String, Object> result) {
-        return commands.sendQuietly(new CompleteAttemptCommand(taskId, attempt, result));
+        return commands.sendQuietly(new CompleteAttemptCommand(taskId, attempt, results.bounded(result)));
     }
 
     @Override
@@ -78,7 +91,7 @@ class QueuedAttemptLifecycle implements AttemptLifecycle {
         return commands.sendQuietly(new FailAttemptCommand(
                 taskId,
                 attempt,
-                failure.error(),
+                failure.error().storable(),
                 failure.verdict(),
                 failure.circuit(),
                 failure.retryAfter() == null ? null : failure.retryAfter().toMillis()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.handler.TaskLog;
+import io.taskforge.task.StorableText;
 import io.taskforge.task.TaskId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,13 +25,14 @@ import org.springframework.stereotype.Component;
  * The one owner of {@code task_log}. Two kinds of lines share it (decision 0005): the engine's,
  * derived from events by {@link TaskLogProjection} and marked with the event's sequence number so
  * a replay rebuilds them; and the handlers', appended as they are written, which are diagnostics
- * rather than state and so never events.
+ * rather than state and so never events. Every line's text is cleaned of characters the table
+ * cannot hold and cut to {@value #MAX_MESSAGE_LENGTH} characters.
  */
 @Component
 public class TaskLogStore {
 
     private static final Logger log = LoggerFactory.getLogger(TaskLogStore.class);
-    private static final int MAX_MESSAGE_LENGTH = 8_000;
+    static final int MAX_MESSAGE_LENGTH = 8_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -72,7 +74,7 @@ public class TaskLogStore {
                         .addValue("attempt", line.attempt())
                         .addValue("at", SqlValues.utc(at))
                         .addValue("level", line.level())
-                        .addValue("message", line.message())
+                        .addValue("message", StorableText.clean(line.message(), MAX_MESSAGE_LENGTH))
                         .addValue("context", contextJson(line.context()))
                         .addValue("sequence", eventSequence));
     }
@@ -92,7 +94,6 @@ public class TaskLogStore {
 
     private void appendHandlerLine(
             TaskId taskId, int attempt, TaskLog.Level level, String message, Map<String, Object> context) {
-        String text = message == null ? "" : message;
         try {
             jdbc.update(
                     "INSERT INTO task_log (task_id, attempt, logged_at, level, message, context_json)"
@@ -101,9 +102,7 @@ public class TaskLogStore {
                             .addValue("attempt", attempt)
                             .addValue("at", SqlValues.utc(clock.instant()))
                             .addValue("level", level.name().toLowerCase(Locale.ROOT))
-                            .addValue(
-                                    "message",
-                                    text.length() > MAX_MESSAGE_LENGTH ? text.substring(0, MAX_MESSAGE_LENGTH) : text)
+                            .addValue("message", message == null ? "" : StorableText.clean(message, MAX_MESSAGE_LENGTH))
                             .addValue("context", contextJson(context)));
         } catch (RuntimeException e) {
             // a log line that cannot be stored must not fail the task it describes
