@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** Which endpoints are open and which role the others need. */
 @Configuration
@@ -40,6 +41,13 @@ class SecurityConfiguration {
                 "No TASKFORGE_API_KEYS configured: generated the admin key {} for this run only; the server listens on loopback. Send it as 'Authorization: Bearer <key>'.",
                 generated);
         return ApiKeys.single(generated, Role.ADMIN);
+    }
+
+    /** A request the firewall refuses (a path with {@code //}, {@code ;} or an encoded dot) is a 400 in the error shape. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ApiErrorWriter errors) {
+        return (request, response, rejected) -> errors.write(
+                request, response, HttpServletResponse.SC_BAD_REQUEST, "bad_request", rejected.getMessage());
     }
 
     @Bean

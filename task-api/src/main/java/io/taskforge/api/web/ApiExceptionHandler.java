@@ -100,21 +100,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyProblem problem = RequestBodyProblem.of(exception);
+        return body(problem.status(), problem.type(), problem.detail(), request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception exception, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = exception instanceof ErrorResponse response
                         && response.getBody().getDetail() != null
                 ? response.getBody().getDetail()
                 : exception.getMessage();
-        if (exception instanceof HttpMessageNotReadableException) {
-            detail = "request body is not valid JSON for this endpoint";
-        }
-        return body(status, typeOf(status), detail, request);
+        return ResponseEntity.status(status).headers(headers).body(errorOf(detail, typeOf(status), request));
     }
 
     private ResponseEntity<Object> body(HttpStatusCode status, String type, String detail, WebRequest request) {
+        return ResponseEntity.status(status).body(errorOf(detail, type, request));
+    }
+
+    private static ApiError errorOf(String detail, String type, WebRequest request) {
         HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-        return ResponseEntity.status(status).body(new ApiError(detail, type, RequestIds.of(servletRequest)));
+        return new ApiError(detail, type, RequestIds.of(servletRequest));
     }
 
     private static ResponseEntity<ApiError> error(
