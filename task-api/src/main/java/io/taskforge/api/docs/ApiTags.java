@@ -12,6 +12,7 @@ public final class ApiTags {
     public static final String MONITORING = "Monitoring (seed 002)";
     public static final String TASK_LOGS = "Task logs (seed 002)";
     public static final String SELF_HEALING = "Self-healing (seed 003)";
+    public static final String ADMINISTRATION = "Administration";
 
     private ApiTags() {}
 
@@ -29,7 +30,8 @@ public final class ApiTags {
                 tag(
                         SELF_HEALING,
                         "Timeline, attempts, manual retry, the dead letter queue and the queue's monitoring"
-                                + " health."));
+                                + " health."),
+                tag(ADMINISTRATION, "The engine's own machinery: events the read models parked, and retrying them."));
     }
 
     private static Tag tag(String name, String description) {

@@ -8,6 +8,8 @@ public enum Concern {
     TASK_COUNTS,
     /** An event processor stopped or keeps failing, so its read model falls behind. */
     EVENT_PROCESSORS,
+    /** A read model parked events it could not apply: those tasks' views are stale until they are retried. */
+    PARKED_EVENTS,
     /** Failed tasks wait in the dead letter queue for a person. */
     DEAD_LETTERS,
     /** Work is not moving: nothing runs a type, or a running attempt is frozen or lost its runner. */

@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 /**
  * The answers of seed 002's probes. {@code /health} reports on the engine itself: unhealthy when
  * the database does not answer; degraded when it answers slowly, when the task counts cannot be
- * read, or when an event processor stopped or failed (its read model then falls behind).
+ * read, when an event processor stopped or failed (its read model then falls behind), or when a
+ * read model parked events it could not apply.
  */
 @Component
 class EngineHealth {
 
-    static final Set<Concern> CONCERNS = EnumSet.of(Concern.DATABASE, Concern.TASK_COUNTS, Concern.EVENT_PROCESSORS);
+    static final Set<Concern> CONCERNS =
+            EnumSet.of(Concern.DATABASE, Concern.TASK_COUNTS, Concern.EVENT_PROCESSORS, Concern.PARKED_EVENTS);
 
     private final HealthAssessor assessor;
     private final DatabaseProbe database;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.engine.deadletters.ProjectionDeadLetters;
 import io.taskforge.engine.execution.ExecutionProperties;
 import io.taskforge.engine.execution.RunningAttempts;
 import io.taskforge.task.TaskStatus;
@@ -34,6 +35,7 @@ class EngineMetrics implements MeterBinder {
     static final Duration COUNTS_MAX_AGE = Duration.ofSeconds(2);
 
     private final TaskReads reads;
+    private final ProjectionDeadLetters deadLetters;
     private final ExecutionProperties execution;
     private final RunningAttempts running;
     private final Clock clock;
@@ -41,8 +43,14 @@ class EngineMetrics implements MeterBinder {
     private boolean lastReadFailed;
     private Instant readAt = Instant.MIN;
 
-    EngineMetrics(TaskReads reads, ExecutionProperties execution, RunningAttempts running, Clock clock) {
+    EngineMetrics(
+            TaskReads reads,
+            ProjectionDeadLetters deadLetters,
+            ExecutionProperties execution,
+            RunningAttempts running,
+            Clock clock) {
         this.reads = reads;
+        this.deadLetters = deadLetters;
         this.execution = execution;
         this.running = running;
         this.clock = clock;
@@ -59,6 +67,12 @@ class EngineMetrics implements MeterBinder {
         Gauge.builder("taskforge.tasks.in.dlq", this, metrics -> metrics.gauge(TaskCounts::inDlq))
                 .description("Failed tasks waiting in the dead letter queue")
                 .register(registry);
+        for (String group : deadLetters.processingGroups()) {
+            Gauge.builder("taskforge.projection.dead.letters", this, metrics -> metrics.parkedEvents(group))
+                    .tag("processing_group", group)
+                    .description("Events a read model parked because it could not apply them")
+                    .register(registry);
+        }
         FunctionCounter.builder("taskforge.tasks.submitted", this, metrics -> metrics.total(TaskCounts::created))
                 .description("Tasks ever submitted")
                 .register(registry);
@@ -102,6 +116,15 @@ class EngineMetrics implements MeterBinder {
     private synchronized long total(ToLongFunction<TaskCounts> field) {
         TaskCounts counts = counts();
         return counts == null ? 0 : field.applyAsLong(counts);
+    }
+
+    private double parkedEvents(String processingGroup) {
+        try {
+            return deadLetters.parkedEvents(processingGroup);
+        } catch (RuntimeException unreadable) {
+            log.debug("parked events of {} unreadable for metrics: {}", processingGroup, unreadable.getMessage());
+            return Double.NaN;
+        }
     }
 
     private synchronized TaskCounts counts() {

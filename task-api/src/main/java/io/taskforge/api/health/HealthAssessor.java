@@ -3,6 +3,8 @@ package io.taskforge.api.health;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.engine.deadletters.ParkedGroup;
+import io.taskforge.engine.deadletters.ProjectionDeadLetters;
 import io.taskforge.engine.execution.Stall;
 import io.taskforge.engine.execution.StallDetector;
 import io.taskforge.task.counts.TaskCounts;
@@ -36,6 +38,7 @@ public class HealthAssessor {
     private final StallDetector stallDetector;
     private final CircuitBreakerRegistry breakers;
     private final EventProcessingConfiguration processing;
+    private final ProjectionDeadLetters deadLetters;
     private final HealthProperties properties;
     private final Clock clock;
 
@@ -45,6 +48,7 @@ public class HealthAssessor {
             StallDetector stallDetector,
             CircuitBreakerRegistry breakers,
             EventProcessingConfiguration processing,
+            ProjectionDeadLetters deadLetters,
             HealthProperties properties,
             Clock clock) {
         this.database = database;
@@ -52,6 +56,7 @@ public class HealthAssessor {
         this.stallDetector = stallDetector;
         this.breakers = breakers;
         this.processing = processing;
+        this.deadLetters = deadLetters;
         this.properties = properties;
         this.clock = clock;
     }
@@ -79,6 +84,9 @@ public class HealthAssessor {
         }
         if (reachable && concerns.contains(Concern.EVENT_PROCESSORS)) {
             findings.addAll(processorFindings());
+        }
+        if (reachable && concerns.contains(Concern.PARKED_EVENTS)) {
+            findings.addAll(parkedEventFindings());
         }
         long inDlq = counts != null && concerns.contains(Concern.DEAD_LETTERS) ? counts.inDlq() : 0;
         List<Stall> stalls =
@@ -139,6 +147,20 @@ public class HealthAssessor {
             }
         }
         return problems;
+    }
+
+    private List<HealthFinding> parkedEventFindings() {
+        return deadLetters.summary().stream()
+                .filter(group -> group.events() > 0)
+                .map(HealthAssessor::parked)
+                .toList();
+    }
+
+    private static HealthFinding parked(ParkedGroup group) {
+        return new HealthFinding(
+                Concern.PARKED_EVENTS,
+                "read model " + group.processingGroup() + " parked " + group.events() + " event(s) of " + group.tasks()
+                        + " task(s) it could not apply; see /api/v1/admin/projections/dead-letters");
     }
 
     private List<BreakerState> openBreakers() {

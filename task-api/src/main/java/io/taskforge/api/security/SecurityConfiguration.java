@@ -30,6 +30,15 @@ class SecurityConfiguration {
     static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String METRICS = "/metrics";
 
+    /** The engine's administration (the read models' parked events), for admins only. */
+    static final String ADMINISTRATION = "/api/v1/admin/**";
+
+    /** The clean-up of old tasks (seed 001), for admins only. */
+    static final String[] CLEANUP = {"/tasks/cleanup", "/api/v1/tasks/cleanup"};
+
+    /** Control of the in-process worker pool (seed 002's scale, stop and start), for admins only. */
+    static final String WORKER_POOL_CONTROL = "/api/v1/workers/internal/*";
+
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
         ApiKeys keys = ApiKeys.parse(properties.keysConfigured() ? properties.apiKeys() : "");
@@ -85,6 +94,12 @@ class SecurityConfiguration {
                     if (metrics.open()) {
                         requests.requestMatchers(HttpMethod.GET, METRICS).permitAll();
                     }
+                    requests.requestMatchers(ADMINISTRATION)
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.DELETE, CLEANUP)
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, WORKER_POOL_CONTROL)
+                            .hasRole(Role.ADMIN.name());
                     requests.requestMatchers(HttpMethod.GET, "/**")
                             .hasRole(Role.VIEWER.name())
                             .anyRequest()

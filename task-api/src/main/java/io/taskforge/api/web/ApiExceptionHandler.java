@@ -1,5 +1,6 @@
 package io.taskforge.api.web;
 
+import io.taskforge.engine.deadletters.UnknownReadModelException;
 import io.taskforge.task.command.TaskRule;
 import io.taskforge.task.command.TaskRuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,6 +51,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "not_found",
                 "task " + exception.getAggregateIdentifier() + " not found",
                 request);
+    }
+
+    @ExceptionHandler(UnknownReadModelException.class)
+    ResponseEntity<ApiError> unknownReadModel(UnknownReadModelException exception, HttpServletRequest request) {
+        return error(HttpStatus.NOT_FOUND, "not_found", exception.getMessage(), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -13,11 +13,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryBusSpanFactory;
@@ -30,6 +34,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Registers the Task aggregate and what its handlers need. Messages, events and tokens share one
@@ -76,6 +81,43 @@ class AxonConfiguration {
                                     .andInitialSegmentsCount(group.segments())
                                     .andBatchSize(ProcessingGroup.BATCH_SIZE));
                 }
+            }
+        };
+    }
+
+    /** How many tasks, and events of one task, a read model may park before its processor stops. */
+    static final int MAX_PARKED_SEQUENCES = 100_000;
+
+    static final int MAX_PARKED_PER_SEQUENCE = 10_000;
+
+    /**
+     * Gives every read model in {@link ProcessingGroups#readModels()} a dead-letter queue in the
+     * database, sequenced by task: an event its projection cannot apply is parked with the later
+     * events of the same task, and every other task's events keep flowing. Parked events are kept
+     * until they are retried ({@code ProjectionDeadLetters}); a replay of the read model clears them.
+     */
+    @Bean
+    ConfigurerModule readModelDeadLetters(
+            PlatformTransactionManager transactions, EntityManagerProvider entityManagers) {
+        return configurer -> {
+            EventProcessingConfigurer processing = configurer.eventProcessing();
+            for (ProcessingGroup group : ProcessingGroups.readModels()) {
+                IsolatingRetries isolation = new IsolatingRetries(transactions, entityManagers);
+                processing
+                        .registerDeadLetterQueue(group.name(), axon -> JpaSequencedDeadLetterQueue.builder()
+                                .processingGroup(group.name())
+                                .maxSequences(MAX_PARKED_SEQUENCES)
+                                .maxSequenceSize(MAX_PARKED_PER_SEQUENCE)
+                                .entityManagerProvider(entityManagers)
+                                .transactionManager(axon.getComponent(TransactionManager.class))
+                                .serializer(axon.eventSerializer())
+                                .build())
+                        .registerDeadLetterPolicy(group.name(), axon -> new ParkingPolicy())
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(
+                                group.name(), (axon, invoker) -> invoker.enableSequenceIdentifierCache()
+                                        .allowReset(true)
+                                        .handlerDefinition(MultiHandlerDefinition.ordered(
+                                                isolation, axon.handlerDefinition(IsolatingRetries.class))));
             }
         };
     }

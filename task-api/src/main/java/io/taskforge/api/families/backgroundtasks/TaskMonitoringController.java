@@ -117,7 +117,7 @@ class TaskMonitoringController {
             description = "Archives every completed, failed, timed-out or cancelled task that finished more than"
                     + " `days` days ago (default 7, from 0 to 36500; 0 archives every finished task; 400 otherwise)."
                     + " `cleaned_tasks` is how many this call archived. Archiving is an event: archived"
-                    + " tasks leave the lists and counts but stay readable by id. Needs the operator role.")
+                    + " tasks leave the lists and counts but stay readable by id. Needs an admin key.")
     CleanupResponse cleanup(@RequestParam(defaultValue = "7") @Min(0) @Max(36_500) int days) {
         int archived = retention.archiveFinishedBefore(clock.instant().minus(Duration.ofDays(days)));
         return new CleanupResponse(archived, days);
