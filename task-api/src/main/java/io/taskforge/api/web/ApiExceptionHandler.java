@@ -33,6 +33,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    /** What a 503 during a database outage suggests as the wait before trying again. */
+    static final String RETRY_AFTER_OUTAGE_SECONDS = "5";
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> apiException(ApiException exception, HttpServletRequest request) {
         return error(exception.code().status(), exception.code().wireName(), exception.getMessage(), request);
@@ -66,6 +69,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception exception, HttpServletRequest request) {
+        if (DatabaseOutage.causedBy(exception)) {
+            log.warn(
+                    "request {} failed: the database cannot be reached: {}",
+                    RequestIds.of(request),
+                    exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_OUTAGE_SECONDS)
+                    .body(new ApiError(
+                            "the database cannot be reached right now; try again shortly",
+                            "database_unavailable",
+                            RequestIds.of(request)));
+        }
         log.error("request {} failed", RequestIds.of(request), exception);
         return error(
                 HttpStatus.INTERNAL_SERVER_ERROR,
