@@ -8,18 +8,24 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of tests that run the whole engine on a random port against a fresh PostgreSQL database,
- * with a viewer, an operator and an admin key configured. Test classes with the same configuration
+ * with a viewer, an operator and an admin key configured, and two operator keys that act for the
+ * owners alice and bob. Test classes with the same configuration
  * share one engine and database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
         properties = "taskforge.api-keys=" + IntegrationTest.VIEWER_KEY + ":viewer," + IntegrationTest.OPERATOR_KEY
-                + ":operator," + IntegrationTest.ADMIN_KEY + ":admin")
+                + ":operator," + IntegrationTest.ADMIN_KEY + ":admin," + IntegrationTest.ALICE_KEY + ":operator:alice,"
+                + IntegrationTest.BOB_KEY + ":operator:bob")
 public abstract class IntegrationTest {
 
     public static final String VIEWER_KEY = "viewer-key";
     public static final String OPERATOR_KEY = "operator-key";
     public static final String ADMIN_KEY = "admin-key";
+    /** An operator key acting for the owner {@code alice}. */
+    public static final String ALICE_KEY = "alice-key";
+    /** An operator key acting for the owner {@code bob}. */
+    public static final String BOB_KEY = "bob-key";
 
     @LocalServerPort
     protected int port;

@@ -83,6 +83,7 @@ class RetryController {
     }
 
     private RetryResponse requeue(TaskId taskId, Principal principal) {
+        reads.requireVisible(taskId);
         commands.sendAndWait(new RequeueTaskCommand(taskId, principal.getName()));
         return new RetryResponse(
                 true, "Task " + taskId + " requeued", taskId.toString(), TaskStatus.PENDING.wireName());

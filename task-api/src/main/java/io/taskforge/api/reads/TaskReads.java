@@ -1,5 +1,6 @@
 package io.taskforge.api.reads;
 
+import io.taskforge.api.security.Caller;
 import io.taskforge.api.web.TaskIdParameter;
 import io.taskforge.engine.history.TaskHistory;
 import io.taskforge.engine.logs.TaskLogLine;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -33,7 +35,11 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Every read the API makes, typed: one method per query of the read models. */
+/**
+ * Every read the API makes, typed: one method per query of the read models. A request whose API key
+ * acts for one owner ({@link Caller#currentScope()}) reads only that owner's tasks: other tasks are
+ * missing from its lists and answer 404, here, for every endpoint at once.
+ */
 @Component
 public class TaskReads {
 
@@ -51,7 +57,7 @@ public class TaskReads {
     }
 
     public Optional<TaskView> task(TaskId taskId) {
-        return ask(new FindTaskQuery(taskId), ResponseTypes.optionalInstanceOf(TaskView.class));
+        return view(taskId).filter(TaskReads::permitted);
     }
 
     /** The task once the task view shows it, waiting for it a few seconds at most. */
@@ -71,7 +77,8 @@ public class TaskReads {
     }
 
     /**
-     * The task a path names by its id or its number; a 404 when it names none or no task has it. A
+     * The task a path names by its id or its number; a 404 when it names none, or no task the caller
+     * may see has it. A
      * task the event store has, or a number handed out, that the view does not show yet (the task
      * was created a moment ago) is waited for, so a client reads its own write.
      */
@@ -80,10 +87,14 @@ public class TaskReads {
         if (number.isPresent()) {
             return taskNumbered(number.getAsLong())
                     .or(() -> justNumbered(number.getAsLong()))
+                    .filter(TaskReads::permitted)
                     .orElseThrow(() -> TaskIdParameter.notFound(pathId));
         }
         TaskId taskId = TaskIdParameter.parse(pathId);
-        return task(taskId).or(() -> justCreated(taskId)).orElseThrow(() -> TaskIdParameter.notFound(pathId));
+        return view(taskId)
+                .or(() -> justCreated(taskId))
+                .filter(TaskReads::permitted)
+                .orElseThrow(() -> TaskIdParameter.notFound(pathId));
     }
 
     /**
@@ -107,16 +118,38 @@ public class TaskReads {
         return numbers.drawn(number) ? await(new FindTaskByNumberQuery(number)) : Optional.empty();
     }
 
+    /**
+     * Makes sure a caller limited to one owner may act on the task, before a command about it is sent:
+     * a 404 when the task is another owner's. Callers who may see every task send the command at once.
+     */
+    public void requireVisible(TaskId taskId) {
+        if (!visible(taskId)) {
+            throw TaskIdParameter.notFound(taskId.toString());
+        }
+    }
+
+    /**
+     * Whether the caller may see the task: always when it may see every owner's tasks, otherwise when
+     * the task is its owner's, even if the view does not show it yet.
+     */
+    public boolean visible(TaskId taskId) {
+        return Caller.currentScope().isEmpty()
+                || view(taskId)
+                        .or(() -> asCreated(taskId))
+                        .filter(TaskReads::permitted)
+                        .isPresent();
+    }
+
     public List<TaskView> tasks(ListTasksQuery query) {
-        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+        return ask(scoped(query, ListTasksQuery::ownedBy), ResponseTypes.multipleInstancesOf(TaskView.class));
     }
 
     public List<TaskView> running(ListRunningTasksQuery query) {
-        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+        return ask(scoped(query, ListRunningTasksQuery::ownedBy), ResponseTypes.multipleInstancesOf(TaskView.class));
     }
 
     public List<TaskView> failed(ListFailedTasksQuery query) {
-        return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+        return ask(scoped(query, ListFailedTasksQuery::ownedBy), ResponseTypes.multipleInstancesOf(TaskView.class));
     }
 
     public List<TaskView> finishedBefore(ListFinishedBeforeQuery query) {
@@ -136,11 +169,13 @@ public class TaskReads {
     }
 
     public List<DlqEntry> deadLetters(ListDlqQuery query) {
-        return ask(query, ResponseTypes.multipleInstancesOf(DlqEntry.class));
+        return ask(scoped(query, ListDlqQuery::ownedBy), ResponseTypes.multipleInstancesOf(DlqEntry.class));
     }
 
     public Optional<DlqEntry> deadLetter(TaskId taskId) {
-        return ask(new FindDlqEntryQuery(taskId), ResponseTypes.optionalInstanceOf(DlqEntry.class));
+        return visible(taskId)
+                ? ask(new FindDlqEntryQuery(taskId), ResponseTypes.optionalInstanceOf(DlqEntry.class))
+                : Optional.empty();
     }
 
     public List<TaskLogLine> logs(TaskLogQuery query) {
@@ -149,6 +184,18 @@ public class TaskReads {
 
     private Optional<TaskView> taskNumbered(long number) {
         return ask(new FindTaskByNumberQuery(number), ResponseTypes.optionalInstanceOf(TaskView.class));
+    }
+
+    private Optional<TaskView> view(TaskId taskId) {
+        return ask(new FindTaskQuery(taskId), ResponseTypes.optionalInstanceOf(TaskView.class));
+    }
+
+    private static boolean permitted(TaskView view) {
+        return Caller.currentScope().map(owner -> owner.equals(view.owner())).orElse(true);
+    }
+
+    private static <Q> Q scoped(Q query, BiFunction<Q, String, Q> ownedBy) {
+        return Caller.currentScope().map(owner -> ownedBy.apply(query, owner)).orElse(query);
     }
 
     private <Q, R> R ask(Q query, ResponseType<R> type) {

@@ -39,16 +39,16 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Role> role = keys.roleOf(presented.get());
-        if (role.isEmpty()) {
+        Optional<Caller> caller = keys.callerOf(presented.get());
+        if (caller.isEmpty()) {
             errors.write(
                     request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "the API key is not valid");
             return;
         }
         var authentication = new UsernamePasswordAuthenticationToken(
-                "api-key:" + role.get().name().toLowerCase(java.util.Locale.ROOT),
+                caller.get(),
                 null,
-                List.of(new SimpleGrantedAuthority(role.get().authority())));
+                List.of(new SimpleGrantedAuthority(caller.get().role().authority())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
             chain.doFilter(request, response);

@@ -1,6 +1,5 @@
 package io.taskforge.api.security;
 
-import io.taskforge.api.health.MetricsProperties;
 import io.taskforge.api.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;

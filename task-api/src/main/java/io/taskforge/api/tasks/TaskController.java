@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.api.docs.ApiTags;
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.api.security.Caller;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
 import io.taskforge.engine.execution.StallDetector;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,8 +73,8 @@ class TaskController {
             responseCode = "200",
             description = "the idempotency key was used before: the earlier task",
             content = @Content(schema = @Schema(implementation = TaskResource.class)))
-    ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, Principal principal) {
-        var submission = tasks.submit(submissions.definitionOf(request, principal.getName()));
+    ResponseEntity<?> create(@Valid @RequestBody CreateTaskRequest request, @AuthenticationPrincipal Caller caller) {
+        var submission = tasks.submit(submissions.definitionOf(request, caller));
         String id = submission.taskId().toString();
         URI location = URI.create("/api/v1/tasks/" + id);
         if (submission.view().isEmpty()) {
@@ -98,14 +100,14 @@ class TaskController {
                     + " (`created: false`); 201 when at least one task is new, 200 when none is; 413 over 1000"
                     + " items.")
     ResponseEntity<BatchSubmissionResponse> createBatch(
-            @Valid @RequestBody CreateTaskBatchRequest request, Principal principal) {
+            @Valid @RequestBody CreateTaskBatchRequest request, @AuthenticationPrincipal Caller caller) {
         if (request.tasks().size() > MAX_BATCH) {
             throw new ApiException(
                     ApiErrorCode.PAYLOAD_TOO_LARGE,
                     "a batch holds at most " + MAX_BATCH + " tasks, not "
                             + request.tasks().size());
         }
-        var submitted = tasks.submitAll(submissions.definitionsOf(request.tasks(), principal.getName()));
+        var submitted = tasks.submitAll(submissions.definitionsOf(request.tasks(), caller));
         List<BatchSubmissionResponse.Item> items = new ArrayList<>(submitted.size());
         for (int index = 0; index < submitted.size(); index++) {
             var submission = submitted.get(index);

@@ -1,6 +1,8 @@
 package io.taskforge.api.tasks;
 
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.api.web.ApiErrorCode;
+import io.taskforge.api.web.ApiException;
 import io.taskforge.engine.idempotency.IdempotencyKeys;
 import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.engine.submission.CommandBatch;
@@ -85,6 +87,7 @@ class TaskOperations {
             String key = definition.idempotencyKey();
             Optional<TaskId> earlier = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
             if (earlier.isPresent()) {
+                requireOwn(earlier.get(), "tasks[" + submissions.size() + "]: ");
                 submissions.add(new Submission(earlier.get(), false, reads.task(earlier.get())));
             } else {
                 TaskId taskId = TaskId.random();
@@ -100,10 +103,23 @@ class TaskOperations {
     }
 
     private Submission earlier(TaskId taskId) {
+        requireOwn(taskId, "");
         return new Submission(taskId, false, reads.awaitTask(taskId));
     }
 
+    /**
+     * An idempotency key answers with the caller's own earlier task only; of another owner's task the
+     * caller learns no more than that the key is taken.
+     */
+    private void requireOwn(TaskId earlier, String subject) {
+        if (!reads.visible(earlier)) {
+            throw new ApiException(
+                    ApiErrorCode.CONFLICT, subject + "idempotency_key is already used by another owner's task");
+        }
+    }
+
     void cancel(TaskId taskId, String requestedBy) {
+        reads.requireVisible(taskId);
         commands.sendAndWait(new CancelTaskCommand(taskId, "cancelled through the API", requestedBy));
     }
 }

@@ -2,6 +2,7 @@ package io.taskforge.api.tasks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.api.security.Caller;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
 import io.taskforge.engine.execution.TaskHandlers;
@@ -49,12 +50,12 @@ class TaskSubmissions {
      * Every submission of a batch as a definition, or one 422 that names each bad one by its index
      * and says why, so a client fixes them all in one go.
      */
-    List<TaskDefinition> definitionsOf(List<CreateTaskRequest> requests, String submitter) {
+    List<TaskDefinition> definitionsOf(List<CreateTaskRequest> requests, Caller caller) {
         List<TaskDefinition> definitions = new ArrayList<>(requests.size());
         List<String> problems = new ArrayList<>();
         for (int index = 0; index < requests.size(); index++) {
             try {
-                definitions.add(definitionOf(requests.get(index), submitter));
+                definitions.add(definitionOf(requests.get(index), caller));
             } catch (ApiException bad) {
                 problems.add("tasks[" + index + "]: " + bad.getMessage());
             }
@@ -66,7 +67,8 @@ class TaskSubmissions {
         return definitions;
     }
 
-    TaskDefinition definitionOf(CreateTaskRequest request, String submitter) {
+    /** The task the caller submits: owned by the key's owner when it has one, created by the key. */
+    TaskDefinition definitionOf(CreateTaskRequest request, Caller caller) {
         String type = typeOf(request);
         TaskHandler handler = handlers.find(type)
                 .orElseThrow(() -> invalid(
@@ -87,8 +89,8 @@ class TaskSubmissions {
                     Objects.requireNonNullElse(request.priority(), 0),
                     timeoutOf(request),
                     retryOf(request.retry()),
-                    request.owner(),
-                    submitter,
+                    caller.ownerOf(request.owner()),
+                    caller.getName(),
                     request.problemId(),
                     request.idempotencyKey());
         } catch (InvalidTaskInputException | IllegalArgumentException e) {

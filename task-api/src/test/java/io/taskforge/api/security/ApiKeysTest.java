@@ -11,11 +11,39 @@ class ApiKeysTest {
     void parses_keys_with_their_roles() {
         ApiKeys keys = ApiKeys.parse("alpha:viewer, beta:OPERATOR,gamma:admin");
 
-        assertThat(keys.roleOf("alpha")).hasValue(Role.VIEWER);
-        assertThat(keys.roleOf("beta")).hasValue(Role.OPERATOR);
-        assertThat(keys.roleOf("gamma")).hasValue(Role.ADMIN);
-        assertThat(keys.roleOf("delta")).isEmpty();
-        assertThat(keys.roleOf("alph")).isEmpty();
+        assertThat(keys.callerOf("alpha")).hasValue(new Caller(Role.VIEWER, null));
+        assertThat(keys.callerOf("beta")).hasValue(new Caller(Role.OPERATOR, null));
+        assertThat(keys.callerOf("gamma")).hasValue(new Caller(Role.ADMIN, null));
+        assertThat(keys.callerOf("delta")).isEmpty();
+        assertThat(keys.callerOf("alph")).isEmpty();
+    }
+
+    @Test
+    void parses_the_owner_a_key_acts_for() {
+        ApiKeys keys = ApiKeys.parse("alpha:operator:alice,beta:viewer:admin,with:colon:viewer");
+
+        assertThat(keys.callerOf("alpha")).hasValue(new Caller(Role.OPERATOR, "alice"));
+        assertThat(keys.callerOf("beta"))
+                .as("an owner named like a role stays an owner")
+                .hasValue(new Caller(Role.VIEWER, "admin"));
+        assertThat(keys.callerOf("with:colon")).hasValue(new Caller(Role.VIEWER, null));
+    }
+
+    @Test
+    void limits_keys_with_an_owner_to_its_tasks_unless_they_are_admin_keys() {
+        Caller alice = new Caller(Role.OPERATOR, "alice");
+        Caller unscoped = new Caller(Role.OPERATOR, null);
+        Caller admin = new Caller(Role.ADMIN, "ops");
+
+        assertThat(alice.scope()).hasValue("alice");
+        assertThat(alice.ownerOf("mallory")).isEqualTo("alice");
+        assertThat(alice.getName()).isEqualTo("alice");
+        assertThat(unscoped.scope()).isEmpty();
+        assertThat(unscoped.ownerOf("bob")).isEqualTo("bob");
+        assertThat(unscoped.getName()).isEqualTo("api-key:operator");
+        assertThat(admin.scope()).isEmpty();
+        assertThat(admin.ownerOf(null)).isEqualTo("ops");
+        assertThat(admin.ownerOf("bob")).isEqualTo("bob");
     }
 
     @Test
@@ -30,6 +58,8 @@ class ApiKeysTest {
         assertThatThrownBy(() -> ApiKeys.parse("key:superuser"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("viewer, operator or admin");
+        assertThatThrownBy(() -> ApiKeys.parse(":viewer")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ApiKeys.parse("key:viewer: ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -90,6 +90,11 @@ class DlqProjection {
             parameters.add(query.agent());
             parameters.add(query.agent());
         }
+        if (query.owner() != null) {
+            // the owner is the task's, kept by the task view: the dead letter queue's events do not carry it
+            sql.append(" AND task_id IN (SELECT task_id FROM task_view WHERE owner = ?)");
+            parameters.add(query.owner());
+        }
         sql.append(" ORDER BY moved_at DESC, task_id LIMIT ? OFFSET ?");
         parameters.add(query.limit());
         parameters.add(query.offset());

@@ -25,22 +25,33 @@ class TaskViewListings {
     List<TaskView> handle(ListRunningTasksQuery query) {
         TypedQuery<TaskViewRow> select = entityManager
                 .createQuery(
-                        "SELECT t FROM TaskViewRow t WHERE t.status = :status ORDER BY t.createdAt ASC, t.taskId ASC",
+                        "SELECT t FROM TaskViewRow t WHERE t.status = :status" + ownedBy(query.owner())
+                                + " ORDER BY t.createdAt ASC, t.taskId ASC",
                         TaskViewRow.class)
                 .setParameter("status", TaskStatus.RUNNING);
-        return page(select, query.limit(), query.offset());
+        return page(owner(select, query.owner()), query.limit(), query.offset());
     }
 
     @QueryHandler
     List<TaskView> handle(ListFailedTasksQuery query) {
         TypedQuery<TaskViewRow> select = entityManager
-                .createQuery("""
-                        SELECT t FROM TaskViewRow t
-                        WHERE t.status IN :statuses AND t.archived = false AND t.finishedAt IS NOT NULL
-                        ORDER BY t.finishedAt DESC, t.taskId DESC
-                        """, TaskViewRow.class)
+                .createQuery(
+                        "SELECT t FROM TaskViewRow t"
+                                + " WHERE t.status IN :statuses AND t.archived = false AND t.finishedAt IS NOT NULL"
+                                + ownedBy(query.owner())
+                                + " ORDER BY t.finishedAt DESC, t.taskId DESC",
+                        TaskViewRow.class)
                 .setParameter("statuses", TaskStatus.FAILED_OR_TIMED_OUT);
-        return page(select, query.limit(), query.offset());
+        return page(owner(select, query.owner()), query.limit(), query.offset());
+    }
+
+    /** The condition a list of one owner's tasks adds; a parameter that is never null, for PostgreSQL's sake. */
+    private static String ownedBy(String owner) {
+        return owner == null ? "" : " AND t.owner = :owner";
+    }
+
+    private static TypedQuery<TaskViewRow> owner(TypedQuery<TaskViewRow> select, String owner) {
+        return owner == null ? select : select.setParameter("owner", owner);
     }
 
     @QueryHandler

@@ -207,6 +207,9 @@ class TaskViewProjection {
         if (query.workerId() != null) {
             predicates.add(builder.equal(root.get("workerId"), query.workerId()));
         }
+        if (query.owner() != null) {
+            predicates.add(builder.equal(root.get("owner"), query.owner()));
+        }
         if (!query.includeArchived()) {
             predicates.add(builder.isFalse(root.get("archived")));
         }

@@ -70,17 +70,16 @@ class Seed001CleanupIT extends ApiIntegrationTest {
     // curl -X DELETE "http://localhost:8000/tasks/cleanup?days=7"
     @Test
     void cleans_up_finished_tasks_older_than_the_given_days_by_archiving_them() {
-        Answer keepsRecent = operator().delete("/tasks/cleanup?days=7");
+        Answer keepsRecent = admin().delete("/tasks/cleanup?days=7");
 
         assertThat(keepsRecent.status()).isEqualTo(200);
         assertThat(fieldNames(keepsRecent.body())).containsExactlyInAnyOrder("cleaned_tasks", "days");
         assertThat(keepsRecent.body().path("cleaned_tasks").asLong()).isZero();
         assertThat(keepsRecent.body().path("days").asInt()).isEqualTo(7);
-        assertThat(operator().delete("/tasks/cleanup").body().path("days").asInt())
-                .isEqualTo(7);
+        assertThat(admin().delete("/tasks/cleanup").body().path("days").asInt()).isEqualTo(7);
 
         JsonNode before = viewer().get("/tasks/stats").body();
-        Answer cleaned = operator().delete("/api/v1/tasks/cleanup?days=0");
+        Answer cleaned = admin().delete("/api/v1/tasks/cleanup?days=0");
 
         assertThat(cleaned.status()).isEqualTo(200);
         assertThat(cleaned.body().path("days").asInt()).isZero();
@@ -107,8 +106,7 @@ class Seed001CleanupIT extends ApiIntegrationTest {
         assertThat(viewer().get("/tasks/" + examples.completed).text("status")).isEqualTo("completed");
 
         await().atMost(CATCH_UP).until(() -> finishedBefore(clock.instant()).isEmpty());
-        assertThat(operator()
-                        .delete("/tasks/cleanup?days=0")
+        assertThat(admin().delete("/tasks/cleanup?days=0")
                         .body()
                         .path("cleaned_tasks")
                         .asLong())
@@ -116,11 +114,12 @@ class Seed001CleanupIT extends ApiIntegrationTest {
     }
 
     @Test
-    void refuses_a_negative_or_malformed_age_and_callers_without_the_operator_role() {
-        assertError(operator().delete("/tasks/cleanup?days=-1"), 400, "bad_request");
-        assertError(operator().delete("/api/v1/tasks/cleanup?days=-1"), 400, "bad_request");
-        assertError(operator().delete("/tasks/cleanup?days=week"), 400, "bad_request");
+    void refuses_a_negative_or_malformed_age_and_callers_without_the_admin_role() {
+        assertError(admin().delete("/tasks/cleanup?days=-1"), 400, "bad_request");
+        assertError(admin().delete("/api/v1/tasks/cleanup?days=-1"), 400, "bad_request");
+        assertError(admin().delete("/tasks/cleanup?days=week"), 400, "bad_request");
         assertError(viewer().delete("/tasks/cleanup?days=7"), 403, "forbidden");
+        assertError(operator().delete("/tasks/cleanup?days=7"), 403, "forbidden");
         assertError(api(null).delete("/tasks/cleanup?days=7"), 401, "unauthorized");
     }
 
@@ -162,6 +161,10 @@ class Seed001CleanupIT extends ApiIntegrationTest {
                         ListFinishedBeforeQuery.firstPage(cutoff, 10),
                         ResponseTypes.multipleInstancesOf(TaskView.class))
                 .join();
+    }
+
+    private ApiClient admin() {
+        return api(ADMIN_KEY);
     }
 
     private ApiClient viewer() {

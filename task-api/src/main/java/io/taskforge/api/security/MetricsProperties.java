@@ -1,4 +1,4 @@
-package io.taskforge.api.health;
+package io.taskforge.api.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
