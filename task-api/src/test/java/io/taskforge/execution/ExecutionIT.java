@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExecutionIT extends ExecutionIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
-    private static final Duration FINISH = Duration.ofSeconds(30);
     private static final StubProvider PROVIDER = new StubProvider();
 
     @Autowired
@@ -294,20 +293,6 @@ class ExecutionIT extends ExecutionIntegrationTest {
         assertThat(health.path("details").path("stall_count").asInt()).isGreaterThanOrEqualTo(2);
         operator().post(TASKS + "/" + frozen + "/cancel");
         operator().post(TASKS + "/" + waiting + "/cancel");
-    }
-
-    private String submit(Map<String, Object> body) {
-        var created = operator().post(TASKS, body);
-        assertThat(created.status()).as(created.body().toString()).isIn(201, 202);
-        return created.text("id");
-    }
-
-    private JsonNode awaitFinished(String id) {
-        return await().atMost(FINISH)
-                .until(
-                        () -> operator().get(TASKS + "/" + id).body(),
-                        task -> !task.path("finished_at").isNull()
-                                && !task.path("finished_at").isMissingNode());
     }
 
     private void awaitStatus(String id, String status) {

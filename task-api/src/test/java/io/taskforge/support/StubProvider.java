@@ -28,6 +28,7 @@ public final class StubProvider implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, ConcurrentLinkedQueue<Reply>> scripts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, String> authorizations = new ConcurrentHashMap<>();
 
     public StubProvider() {
         try {
@@ -38,6 +39,10 @@ public final class StubProvider implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             calls.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                authorizations.put(path, authorization);
+            }
             ConcurrentLinkedQueue<Reply> script = scripts.getOrDefault(path, new ConcurrentLinkedQueue<>());
             Reply reply = script.size() > 1 ? script.poll() : script.peek();
             if (reply == null) {
@@ -71,6 +76,11 @@ public final class StubProvider implements AutoCloseable {
 
     public int calls(String path) {
         return calls.getOrDefault(path, new AtomicInteger()).get();
+    }
+
+    /** The {@code Authorization} header of the last call to the path that sent one; null when none did. */
+    public String lastAuthorization(String path) {
+        return authorizations.get(path);
     }
 
     @Override

@@ -16,6 +16,9 @@ public interface TaskContext {
 
     Map<String, Object> metadata();
 
+    /** The external system the task depends on (for breakers and configured credentials); null when none. */
+    String provider();
+
     /** When the engine times the attempt out. */
     Instant deadline();
 

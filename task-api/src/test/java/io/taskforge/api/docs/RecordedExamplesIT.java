@@ -201,12 +201,6 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         return answer;
     }
 
-    private String submit(Map<String, Object> task) {
-        Answer answer = operator().post("/api/v1/tasks", task);
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(201);
-        return answer.text("id");
-    }
-
     private void awaitStatus(String taskId, String status) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> viewer().get("/api/v1/tasks/" + taskId).text("status"), status::equals);

@@ -3,18 +3,22 @@ package io.taskforge.engine.builtin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.handler.InvalidTaskInputException;
+import io.taskforge.task.SecretValues;
 import io.taskforge.task.TaskDefinition;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The request an {@code http} task makes, read from its input.
@@ -52,20 +56,25 @@ record HttpCall(
     static String provider(Map<String, Object> input) {
         try {
             URI url = url(InputValues.orEmpty(input).get("url"));
-            int port = url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-            return url.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+            return url.getHost().toLowerCase(Locale.ROOT) + ":" + portOf(url);
         } catch (InvalidTaskInputException e) {
             return null;
         }
     }
 
-    HttpRequest toRequest() {
+    /** The request, with the provider's configured headers in place of the task's own of the same names. */
+    HttpRequest toRequest(Map<String, String> providerHeaders) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout);
         if ("http".equalsIgnoreCase(url.getScheme())) {
             // the client would otherwise offer an h2c upgrade, which some plain-HTTP servers and proxies mishandle
             request.version(HttpClient.Version.HTTP_1_1);
         }
-        headers.forEach(request::header);
+        headers.forEach((name, value) -> {
+            if (providerHeaders.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                request.header(name, value);
+            }
+        });
+        providerHeaders.forEach(request::header);
         if (body == null) {
             return request.method(method, BodyPublishers.noBody()).build();
         }
@@ -75,9 +84,54 @@ record HttpCall(
         return request.method(method, BodyPublishers.ofByteArray(body)).build();
     }
 
-    /** How logs and error messages name this call: method and URL, never headers. */
+    /**
+     * How logs and error messages name this call: method and URL, never headers, and the values of
+     * query parameters that look secret redacted.
+     */
     String describe() {
-        return method + " " + url;
+        return method + " " + shownUrl();
+    }
+
+    String shownUrl() {
+        String query = url.getRawQuery();
+        if (query == null) {
+            return url.toString();
+        }
+        String shown = Arrays.stream(query.split("&"))
+                .map(parameter -> {
+                    String name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);
+                    return SecretValues.looksSecret(name)
+                            ? parameter.split("=", 2)[0] + "=" + SecretValues.REDACTED
+                            : parameter;
+                })
+                .collect(Collectors.joining("&"));
+        return url.toString().replace("?" + query, "?" + shown);
+    }
+
+    /**
+     * The request a redirect asks for: 303, and 301 or 302 after a POST, turn into a GET without a
+     * body, as browsers and Java's client do; a redirect to another origin (scheme, host or port) loses
+     * the headers that look like credentials.
+     */
+    HttpCall redirectedTo(URI next, int status) {
+        boolean toGet =
+                status == 303 && !method.equals("HEAD") || (status == 301 || status == 302) && method.equals("POST");
+        Map<String, String> kept = sameOrigin(next)
+                ? headers
+                : headers.entrySet().stream()
+                        .filter(header -> !SecretValues.looksSecret(header.getKey()))
+                        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new HttpCall(toGet ? "GET" : method, next, kept, toGet ? null : body, contentType, timeout);
+    }
+
+    boolean sameOrigin(URI other) {
+        return url.getScheme().equalsIgnoreCase(other.getScheme())
+                && url.getHost().equalsIgnoreCase(other.getHost())
+                && portOf(url) == portOf(other);
+    }
+
+    static int portOf(URI url) {
+        return url.getPort() != -1 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     private static URI url(Object value) {

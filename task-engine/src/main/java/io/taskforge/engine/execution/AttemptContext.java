@@ -58,6 +58,11 @@ final class AttemptContext implements TaskContext {
     }
 
     @Override
+    public String provider() {
+        return task.provider();
+    }
+
+    @Override
     public Instant deadline() {
         return deadline;
     }

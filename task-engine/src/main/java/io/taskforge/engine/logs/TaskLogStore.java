@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.handler.TaskLog;
+import io.taskforge.task.SecretValues;
 import io.taskforge.task.StorableText;
 import io.taskforge.task.TaskId;
 import java.sql.ResultSet;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * derived from events by {@link TaskLogProjection} and marked with the event's sequence number so
  * a replay rebuilds them; and the handlers', appended as they are written, which are diagnostics
  * rather than state and so never events. Every line's text is cleaned of characters the table
- * cannot hold and cut to {@value #MAX_MESSAGE_LENGTH} characters.
+ * cannot hold and cut to {@value #MAX_MESSAGE_LENGTH} characters; a line's context is read with its
+ * secret-looking values redacted.
  */
 @Component
 public class TaskLogStore {
@@ -126,7 +128,7 @@ public class TaskLogStore {
                 SqlValues.instant(row, "logged_at"),
                 row.getString("level"),
                 row.getString("message"),
-                context(row.getString("context_json")),
+                SecretValues.redacted(context(row.getString("context_json"))),
                 row.getObject("attempt", Integer.class));
     }
 

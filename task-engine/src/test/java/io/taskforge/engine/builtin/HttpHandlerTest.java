@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class HttpHandlerTest {
@@ -50,7 +52,15 @@ class HttpHandlerTest {
     private static final List<Recorded> received = new CopyOnWriteArrayList<>();
     private static final CountDownLatch releaseSlow = new CountDownLatch(1);
 
-    private final HttpHandler handler = new HttpHandler(Clock.fixed(NOW, ZoneOffset.UTC), new ObjectMapper());
+    /** Nothing listens there: the policy refuses it on this host as the engine's own port, before any connect. */
+    private static final int ENGINE_PORT = 65_000;
+
+    private static final OutboundPolicy POLICY = new OutboundPolicy(List.of(), () -> Set.of(ENGINE_PORT));
+    private static final ProviderHeaders PROVIDER_HEADERS =
+            new ProviderHeaders(Map.of("BILLING", Map.of("Authorization", "Bearer configured")));
+
+    private final HttpHandler handler =
+            new HttpHandler(Clock.fixed(NOW, ZoneOffset.UTC), new ObjectMapper(), POLICY, PROVIDER_HEADERS);
 
     record Recorded(String method, String path, String contentType, String authorization, String body) {}
 
@@ -82,6 +92,12 @@ class HttpHandlerTest {
                 "/bad", exchange -> respond(exchange, 400, "application/json", "{\"error\":\"no amount\"}"));
         server.createContext("/missing", exchange -> respond(exchange, 404, "text/plain", ""));
         server.createContext("/request-timeout", exchange -> respond(exchange, 408, "text/plain", "too slow"));
+        server.createContext("/redirect-here", exchange -> redirect(exchange, 302, "/ok"));
+        server.createContext("/redirect-elsewhere", exchange -> redirect(exchange, 307, localhost() + "/ok"));
+        server.createContext(
+                "/redirect-to-engine",
+                exchange -> redirect(exchange, 302, "http://127.0.0.1:" + ENGINE_PORT + "/actuator"));
+        server.createContext("/redirect-forever", exchange -> redirect(exchange, 302, "/redirect-forever"));
         server.createContext("/slow", exchange -> {
             try {
                 releaseSlow.await(30, TimeUnit.SECONDS);
@@ -241,7 +257,7 @@ class HttpHandlerTest {
 
     @Test
     void times_out_at_the_attempt_deadline_when_that_comes_first() {
-        HttpHandler realTime = new HttpHandler(Clock.systemUTC(), new ObjectMapper());
+        HttpHandler realTime = new HttpHandler(Clock.systemUTC(), new ObjectMapper(), POLICY, PROVIDER_HEADERS);
         RecordingTaskContext context = new RecordingTaskContext(Map.of("url", base + "/slow"))
                 .deadline(Instant.now().plusMillis(300));
         long started = System.nanoTime();
@@ -351,6 +367,100 @@ class HttpHandlerTest {
                 10);
 
         assertThatCode(() -> handler.validate(input)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void follows_a_redirect_turning_a_post_into_a_get_and_keeping_headers_on_the_same_origin() throws Exception {
+        received.clear();
+
+        Map<String, Object> result = handler.execute(new RecordingTaskContext(Map.of(
+                "url", base + "/redirect-here", "headers", Map.of("Authorization", SECRET), "body", Map.of("a", 1))));
+
+        assertThat(result).containsEntry("status", 200);
+        assertThat(received).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("GET");
+            assertThat(request.authorization()).isEqualTo(SECRET);
+            assertThat(request.body()).isEmpty();
+        });
+    }
+
+    @Test
+    void drops_credentials_when_a_redirect_leads_to_another_origin() throws Exception {
+        received.clear();
+
+        handler.execute(new RecordingTaskContext(Map.of(
+                        "url", base + "/redirect-elsewhere", "headers", Map.of("Authorization", SECRET), "body", "b"))
+                .provider("billing"));
+
+        assertThat(received).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.body()).isEqualTo("b");
+            assertThat(request.authorization()).isNull();
+        });
+    }
+
+    @Test
+    void checks_every_redirect_against_the_policy() {
+        PermanentTaskException refused =
+                fails(PermanentTaskException.class, Map.of("url", base + "/redirect-to-engine"));
+
+        assertThat(refused.error().type()).isEqualTo("url_refused");
+        assertThat(refused.getMessage()).contains("this engine's own address and port");
+    }
+
+    @Test
+    void gives_up_after_too_many_redirects() {
+        PermanentTaskException failure = fails(PermanentTaskException.class, Map.of("url", base + "/redirect-forever"));
+
+        assertThat(failure.error().httpStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void sends_the_providers_configured_credentials_in_place_of_the_tasks_own() throws Exception {
+        received.clear();
+
+        handler.execute(
+                new RecordingTaskContext(Map.of("url", base + "/ok", "headers", Map.of("authorization", SECRET)))
+                        .provider("billing"));
+
+        assertThat(received).singleElement().extracting(Recorded::authorization).isEqualTo("Bearer configured");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "http://127.0.0.1:65000/actuator/health, this engine's own address and port",
+        "http://localhost:65000/, this engine's own address and port",
+        "http://[::1]:65000/, this engine's own address and port",
+        "http://0.0.0.0:65000/, this engine's own address and port",
+        "http://169.254.169.254/latest/meta-data/, a link-local or cloud metadata address",
+        "http://metadata.google.internal/computeMetadata/v1/, a cloud metadata service"
+    })
+    void refuses_urls_a_task_must_not_call_at_submission(String url, String reason) {
+        assertThatThrownBy(() -> handler.validate(Map.of("url", url)))
+                .isInstanceOf(InvalidTaskInputException.class)
+                .hasMessageStartingWith("input.url ")
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void names_calls_without_the_values_of_secret_query_parameters() {
+        RetryableTaskException failure =
+                fails(RetryableTaskException.class, Map.of("url", base + "/unavailable?page=2&api_token=abc123"));
+
+        assertThat(failure.getMessage())
+                .contains("?page=2&api_token=[redacted]")
+                .doesNotContain("abc123");
+    }
+
+    private static String localhost() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
     }
 
     private <T extends Throwable> T fails(Class<T> type, Map<String, Object> input) {

@@ -23,9 +23,15 @@ final class RecordingTaskContext implements TaskContext {
     private volatile int attempt = 1;
     private volatile Instant deadline = Instant.now().plusSeconds(600);
     private volatile boolean cancelled;
+    private volatile String provider;
 
     RecordingTaskContext(Map<String, Object> input) {
         this.input = input;
+    }
+
+    RecordingTaskContext provider(String provider) {
+        this.provider = provider;
+        return this;
     }
 
     RecordingTaskContext attempt(int attempt) {
@@ -54,6 +60,11 @@ final class RecordingTaskContext implements TaskContext {
 
     List<String> messages() {
         return lines.stream().map(Line::message).toList();
+    }
+
+    @Override
+    public String provider() {
+        return provider;
     }
 
     @Override

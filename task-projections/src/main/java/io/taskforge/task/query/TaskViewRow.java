@@ -1,5 +1,6 @@
 package io.taskforge.task.query;
 
+import io.taskforge.task.SecretValues;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
@@ -184,6 +185,7 @@ class TaskViewRow {
         return number;
     }
 
+    /** The task as readers see it: secret-looking values in its input, metadata and result redacted. */
     TaskView toView() {
         return new TaskView(
                 new TaskId(taskId),
@@ -199,11 +201,11 @@ class TaskViewRow {
                 owner,
                 createdBy,
                 problemId,
-                input,
-                metadata,
+                SecretValues.redacted(input),
+                SecretValues.redacted(metadata),
                 progress,
                 progressMessage,
-                result,
+                SecretValues.redacted(result),
                 errorType,
                 errorMessage,
                 workerId,

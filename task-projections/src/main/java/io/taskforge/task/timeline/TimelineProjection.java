@@ -6,6 +6,7 @@ import static io.taskforge.task.storage.UtcTimestamps.utc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.task.SecretValues;
 import io.taskforge.task.event.TaskEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import java.util.LinkedHashMap;
@@ -19,7 +20,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes every task event as a timeline entry; replaying rebuilds the same entries. */
+/**
+ * Writes every task event as a timeline entry; replaying rebuilds the same entries. Entries are read
+ * with secret-looking values redacted, as the task view shows them.
+ */
 @Component
 @ProcessingGroup(ProcessingGroups.TASK_TIMELINE)
 class TimelineProjection {
@@ -65,7 +69,7 @@ class TimelineProjection {
                         row.getString("type"),
                         row.getString("severity"),
                         instant(row, "occurred_at"),
-                        read(row.getString("data_json"))),
+                        SecretValues.redacted(read(row.getString("data_json")))),
                 query.taskId().value());
     }
 
