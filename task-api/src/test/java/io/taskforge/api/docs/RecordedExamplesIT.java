@@ -138,7 +138,12 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         String toCancel = submit(Map.of("type", "sleep", "input", Map.of("millis", 60_000)));
         awaitStatus(running, "running");
         awaitStatus(toCancel, "running");
-        String waiting = submit(Map.of("type", "parked", "category", "HARDWARE", "description", "Calibrate camera 2"));
+        String waiting = submit(Map.of(
+                "type", "parked",
+                "category", "HARDWARE",
+                "description", "Calibrate camera 2",
+                "input", Map.of("headers", Map.of("Authorization", "Bearer shown-as-redacted")),
+                "metadata", Map.of("camera", 2, "api_token", "shown-as-redacted")));
         String toDelete = submit(Map.of("type", "parked", "description", "Superseded calibration"));
 
         record("GET /api/v1/tasks 200", viewer().get("/api/v1/tasks?limit=20"));
@@ -174,6 +179,10 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         for (String prefix : List.of("", "/api/v1")) {
             record("DELETE " + prefix + "/tasks/cleanup 200", admin().delete(prefix + "/tasks/cleanup?days=7"));
         }
+        record("GET /api/v1/admin/projections/dead-letters 200", admin().get("/api/v1/admin/projections/dead-letters"));
+        record(
+                "POST /api/v1/admin/projections/dead-letters/{processingGroup}/retry 200",
+                admin().post("/api/v1/admin/projections/dead-letters/task-view/retry"));
         operator().post("/api/v1/tasks/" + running + "/cancel");
         assertThat(waiting).isNotBlank();
     }
