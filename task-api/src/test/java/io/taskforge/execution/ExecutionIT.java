@@ -23,22 +23,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ExecutionIT extends ExecutionIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
+
+    @AutoClose
     private static final StubProvider PROVIDER = new StubProvider();
 
     @Autowired
     RunningAttempts runningAttempts;
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.close();
-    }
 
     @Test
     void runs_a_task_of_every_built_in_type_to_completion() {

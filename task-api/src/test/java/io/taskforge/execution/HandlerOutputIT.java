@@ -11,7 +11,7 @@ import io.taskforge.task.event.AttemptFailedEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +22,9 @@ import org.junit.jupiter.api.Test;
 class HandlerOutputIT extends ExecutionIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
-    private static final StubProvider PROVIDER = new StubProvider();
 
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.close();
-    }
+    @AutoClose
+    private static final StubProvider PROVIDER = new StubProvider();
 
     @Test
     void cleans_a_nul_out_of_a_failure_message_before_it_is_recorded() {

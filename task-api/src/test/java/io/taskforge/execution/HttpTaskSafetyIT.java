@@ -11,7 +11,7 @@ import io.taskforge.support.StubProvider.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +22,9 @@ import org.junit.jupiter.api.Test;
 class HttpTaskSafetyIT extends ExecutionIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
-    private static final StubProvider PROVIDER = new StubProvider();
 
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.close();
-    }
+    @AutoClose
+    private static final StubProvider PROVIDER = new StubProvider();
 
     @Test
     void redacts_secret_headers_and_fields_in_the_task_its_list_its_timeline_and_its_log() {

@@ -14,19 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The seed 003 endpoints, replayed against the engine while it runs real tasks. */
 class Seed003IT extends ExecutionIntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks";
-    private static final StubProvider PROVIDER = new StubProvider();
 
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.close();
-    }
+    @AutoClose
+    private static final StubProvider PROVIDER = new StubProvider();
 
     @Test
     void the_timeline_shows_every_event_of_a_task_that_healed_itself() {
