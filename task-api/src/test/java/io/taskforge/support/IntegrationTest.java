@@ -36,6 +36,10 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> TestDatabase.USER);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+        // Spring keeps every engine of the suite alive for reuse: idle ones shrink to one connection
+        // soon, so that the suite stays far below PostgreSQL's max_connections
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     protected ApiClient api(String key) {
