@@ -17,7 +17,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
+// its thousands of tasks get an engine and database of their own, so other tests' counts stay put
+@TestPropertySource(properties = "spring.application.name=taskforge-batch-submission-it")
 class BatchSubmissionIT extends ApiIntegrationTest {
 
     private static final String BATCH = "/api/v1/tasks/batch";
