@@ -296,28 +296,32 @@ final class ComparisonTable {
 
     private void notes(StringBuilder out) {
         out.append('\n');
+        if (bool(taskforge, "aborted")) {
+            out.append("* ABORTED: the Taskforge run was stopped before its end; what it did not reach reads n/a.\n");
+        }
         if (worstOtherShare() > SHARED_MACHINE_WARNING) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "WARNING: other processes took up to %.0f%% of the machine's busy time during a timed phase:"
-                            + " Taskforge's figures are lower than on a quiet machine.\n",
-                    100 * worstOtherShare()));
+            out.append("* "
+                    + String.format(
+                            Locale.ROOT,
+                            "WARNING: other processes took up to %.0f%% of the machine's busy time during a timed phase:"
+                                    + " Taskforge's figures are lower than on a quiet machine.\n",
+                            100 * worstOtherShare()));
         }
         if (peers != null) {
-            out.append("Ratios are Taskforge ÷ peer: above 1 means more per second for rates and a longer wait for"
+            out.append("* Ratios are Taskforge ÷ peer: above 1 means more per second for rates and a longer wait for"
                     + " latencies.\n");
         }
         if (bool(taskforge, "drain_jvm_cold")) {
             out.append(
-                    "Taskforge has no runtime pause yet: its backlog went to an engine with AUTO_START_WORKERS=false,"
+                    "* Taskforge has no runtime pause yet: its backlog went to an engine with AUTO_START_WORKERS=false,"
                             + " and a second engine JVM, started cold (no JIT warm-up, unlike the peers' drain), drained it;"
                             + " the latency and end-to-end runs used that JVM, warm by then.\n");
         }
         if ("true".equals(taskforge.getProperty("vacuum_between_phases"))) {
-            out.append("The server runs without autovacuum: VACUUM ANALYZE ran between Taskforge's phases (the peers"
+            out.append("* The server runs without autovacuum: VACUUM ANALYZE ran between Taskforge's phases (the peers"
                     + " reset their schema instead).\n");
         }
-        out.append("Submit-to-start: Taskforge's AttemptStartedEvent time − the client's send instant; the peers'"
+        out.append("* Submit-to-start: Taskforge's AttemptStartedEvent time − the client's send instant; the peers'"
                 + " task body start − the instant before their submit call.\n");
     }
 

@@ -22,8 +22,6 @@ final class EngineLauncher {
     EngineLauncher(BenchmarkSettings settings, FreshDatabase database) {
         this.settings = settings;
         this.database = database;
-        // an aborted run must not leave engines behind on the shared machine
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(EngineProcess::close), "engine-reaper"));
     }
 
     /** Starts an engine, executing tasks or not, and returns it once {@code /ready} answers. */
@@ -68,6 +66,11 @@ final class EngineLauncher {
                 executing ? "on" : "off (AUTO_START_WORKERS=false)",
                 settings.root().relativize(log));
         return engine;
+    }
+
+    /** Stops every engine this launcher started that still runs. */
+    void stopAll() {
+        started.forEach(EngineProcess::close);
     }
 
     private static int freePort() throws IOException {

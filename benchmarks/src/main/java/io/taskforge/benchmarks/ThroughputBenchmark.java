@@ -79,6 +79,8 @@ public final class ThroughputBenchmark {
             var run = new RunContext(
                     settings, database, new EventStore(connection), new ProjectionTokens(connection), results, vacuum);
             var launcher = new EngineLauncher(settings, database);
+            Thread onAbort = cleanUpOnAbort(settings, launcher, results, database);
+            Runtime.getRuntime().addShutdownHook(onAbort);
             ExecutionSwitch execution = new RestartingExecutionSwitch(launcher);
             results.put("execution_switch", execution.description());
             Log.line("run", "execution off: %s", execution.description());
@@ -102,7 +104,26 @@ public final class ThroughputBenchmark {
             } finally {
                 engine.close();
             }
+            Runtime.getRuntime().removeShutdownHook(onAbort);
         }
+    }
+
+    /** A run stopped by a signal must not leave engines running or its database behind on a shared machine. */
+    private static Thread cleanUpOnAbort(
+            BenchmarkSettings settings, EngineLauncher launcher, Results results, FreshDatabase database) {
+        return new Thread(
+                () -> {
+                    System.out.println("[run] stopped from outside: stopping the engines, keeping what was measured");
+                    launcher.stopAll();
+                    results.put("aborted", true);
+                    try {
+                        results.write(settings.taskforgeResults());
+                        database.close();
+                    } catch (Exception failed) {
+                        failed.printStackTrace();
+                    }
+                },
+                "clean-up-on-abort");
     }
 
     private static void describeRun(BenchmarkSettings settings, FreshDatabase database, Results results, boolean vacuum)
