@@ -2,6 +2,7 @@ package io.taskforge.engine.logs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.engine.persistence.DeferredWrites;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.handler.TaskLog;
 import io.taskforge.task.SecretValues;
@@ -37,11 +38,13 @@ public class TaskLogStore {
     static final int MAX_MESSAGE_LENGTH = 8_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TaskLogStore(NamedParameterJdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    TaskLogStore(NamedParameterJdbcTemplate jdbc, DeferredWrites writes, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
         this.clock = clock;
     }
@@ -66,9 +69,12 @@ public class TaskLogStore {
                 (row, index) -> line(row));
     }
 
-    /** Stores the engine's line about one event, once: a redelivered event writes nothing new. */
+    /**
+     * Stores the engine's line about one event, once: a redelivered event writes nothing new. The
+     * line is written with the rest of the projection's batch, just before it commits.
+     */
     void appendEngineLine(TaskId taskId, long eventSequence, Instant at, EngineLogLine line) {
-        jdbc.update(
+        writes.add(
                 "INSERT INTO task_log (task_id, attempt, logged_at, level, message, context_json, event_sequence)"
                         + " SELECT :taskId, :attempt, :at, :level, :message, :context, :sequence WHERE NOT EXISTS"
                         + " (SELECT 1 FROM task_log WHERE task_id = :taskId AND event_sequence = :sequence)",

@@ -2,6 +2,7 @@ package io.taskforge.task.counts;
 
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
+import io.taskforge.task.counts.CountsBatch.CountState;
 import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.MovedToDlqEvent;
 import io.taskforge.task.event.TaskArchivedEvent;
@@ -13,8 +14,8 @@ import io.taskforge.task.event.TaskRequeuedEvent;
 import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.storage.BatchScope;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -22,12 +23,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps one counter per status (plus created, archived and dead-lettered) and each task's current
  * status, to know which counters a transition moves. Runs in one segment: the counter rows are
- * shared by every task, and a single writer keeps their updates free of lock contention.
+ * shared by every task, and a single writer keeps their updates free of lock contention. A batch of
+ * events reads its tasks' states in one query and writes each changed row and counter once.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TASK_COUNTS)
@@ -40,22 +43,23 @@ class TaskCountsProjection {
     private static final String COMPLETED_RUNS = "COMPLETED_RUNS";
 
     private final JdbcTemplate jdbc;
+    private final BatchScope<CountsBatch> batches;
 
-    TaskCountsProjection(JdbcTemplate jdbc) {
+    TaskCountsProjection(JdbcTemplate jdbc, NamedParameterJdbcTemplate namedJdbc) {
         this.jdbc = jdbc;
+        this.batches = new BatchScope<>(TaskCountsProjection.class, () -> new CountsBatch(namedJdbc));
     }
 
     @EventHandler
     void on(TaskCreatedEvent event) {
-        int inserted = jdbc.update(
-                "INSERT INTO task_count_state (task_id, status, in_dlq, archived) SELECT ?, 'PENDING', FALSE, FALSE"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM task_count_state WHERE task_id = ?)",
-                event.taskId().value(),
-                event.taskId().value());
-        if (inserted == 1) {
-            add(CREATED, 1);
-            add(TaskStatus.PENDING.name(), 1);
-        }
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, batch -> {
+            if (batch.state(taskId) == null) {
+                batch.create(taskId);
+                batch.add(CREATED, 1);
+                batch.add(TaskStatus.PENDING.name(), 1);
+            }
+        });
     }
 
     @EventHandler
@@ -70,10 +74,12 @@ class TaskCountsProjection {
 
     @EventHandler
     void on(TaskCompletedEvent event) {
-        if (move(event.taskId(), TaskStatus.COMPLETED)) {
-            add(COMPLETED_MS, event.durationMillis());
-            add(COMPLETED_RUNS, 1);
-        }
+        batches.change(event.taskId().value(), batch -> {
+            if (move(batch, event.taskId().value(), TaskStatus.COMPLETED)) {
+                batch.add(COMPLETED_MS, event.durationMillis());
+                batch.add(COMPLETED_RUNS, 1);
+            }
+        });
     }
 
     @EventHandler
@@ -93,35 +99,40 @@ class TaskCountsProjection {
 
     @EventHandler
     void on(MovedToDlqEvent event) {
-        if (jdbc.update(
-                        "UPDATE task_count_state SET in_dlq = TRUE WHERE task_id = ? AND NOT in_dlq",
-                        event.taskId().value())
-                == 1) {
-            add(IN_DLQ, 1);
-        }
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, batch -> {
+            CountState state = batch.state(taskId);
+            if (state != null && !state.inDlq()) {
+                batch.update(taskId, state.withInDlq(true));
+                batch.add(IN_DLQ, 1);
+            }
+        });
     }
 
     @EventHandler
     void on(TaskRequeuedEvent event) {
-        if (jdbc.update(
-                        "UPDATE task_count_state SET in_dlq = FALSE WHERE task_id = ? AND in_dlq",
-                        event.taskId().value())
-                == 1) {
-            add(IN_DLQ, -1);
-        }
-        move(event.taskId(), TaskStatus.PENDING);
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, batch -> {
+            CountState state = batch.state(taskId);
+            if (state != null && state.inDlq()) {
+                batch.update(taskId, state.withInDlq(false));
+                batch.add(IN_DLQ, -1);
+            }
+            move(batch, taskId, TaskStatus.PENDING);
+        });
     }
 
     @EventHandler
     void on(TaskArchivedEvent event) {
-        UUID id = event.taskId().value();
-        List<String> status = jdbc.queryForList(
-                "SELECT status FROM task_count_state WHERE task_id = ? AND NOT archived", String.class, id);
-        if (!status.isEmpty()) {
-            jdbc.update("UPDATE task_count_state SET archived = TRUE WHERE task_id = ?", id);
-            add(status.getFirst(), -1);
-            add(ARCHIVED, 1);
-        }
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, batch -> {
+            CountState state = batch.state(taskId);
+            if (state != null && !state.archived()) {
+                batch.update(taskId, state.asArchived());
+                batch.add(state.status(), -1);
+                batch.add(ARCHIVED, 1);
+            }
+        });
     }
 
     @ResetHandler
@@ -151,23 +162,22 @@ class TaskCountsProjection {
                 counts.getOrDefault(COMPLETED_RUNS, 0L));
     }
 
-    /**
-     * Moves the task to {@code next}, shifting one count from its old status; false, changing
-     * nothing, when it is there already.
-     */
-    private boolean move(TaskId taskId, TaskStatus next) {
-        List<String> previous = jdbc.queryForList(
-                "SELECT status FROM task_count_state WHERE task_id = ? AND NOT archived", String.class, taskId.value());
-        if (previous.isEmpty() || previous.getFirst().equals(next.name())) {
-            return false;
-        }
-        jdbc.update("UPDATE task_count_state SET status = ? WHERE task_id = ?", next.name(), taskId.value());
-        add(previous.getFirst(), -1);
-        add(next.name(), 1);
-        return true;
+    private void move(TaskId taskId, TaskStatus next) {
+        batches.change(taskId.value(), batch -> move(batch, taskId.value(), next));
     }
 
-    private void add(String counter, long delta) {
-        jdbc.update("UPDATE task_count SET tasks = tasks + ? WHERE counter = ?", delta, counter);
+    /**
+     * Moves the task to {@code next}, shifting one count from its old status; false, changing
+     * nothing, when it is there already or archived.
+     */
+    private static boolean move(CountsBatch batch, UUID taskId, TaskStatus next) {
+        CountState state = batch.state(taskId);
+        if (state == null || state.archived() || state.status().equals(next.name())) {
+            return false;
+        }
+        batch.update(taskId, state.withStatus(next.name()));
+        batch.add(state.status(), -1);
+        batch.add(next.name(), 1);
+        return true;
     }
 }

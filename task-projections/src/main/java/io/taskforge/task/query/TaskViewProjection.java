@@ -14,6 +14,7 @@ import io.taskforge.task.event.TaskRequeuedEvent;
 import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.storage.BatchScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -38,7 +39,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps one row per task with its current state and answers task queries. Replaying from the
- * start rebuilds the same rows; every change is also pushed to subscribers of that task.
+ * start rebuilds the same rows; every change is also pushed to subscribers of that task. A batch
+ * of events reads its tasks' rows in one query ({@link ViewRows}).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TASK_VIEW)
@@ -49,19 +51,26 @@ class TaskViewProjection {
     private final TaskViewRepository rows;
     private final EntityManager entityManager;
     private final QueryUpdateEmitter updates;
+    private final BatchScope<ViewRows> batches;
 
     TaskViewProjection(TaskViewRepository rows, EntityManager entityManager, QueryUpdateEmitter updates) {
         this.rows = rows;
         this.entityManager = entityManager;
         this.updates = updates;
+        this.batches = new BatchScope<>(TaskViewProjection.class, () -> new ViewRows(entityManager));
     }
 
     @EventHandler
     void on(TaskCreatedEvent event) {
-        TaskViewRow row = rows.findById(event.taskId().value())
-                .orElseGet(() -> rows.save(
-                        TaskViewRow.created(event.taskId(), event.number(), event.definition(), event.occurredAt())));
-        publish(row);
+        batches.change(event.taskId().value(), batch -> {
+            TaskViewRow row = batch.row(event.taskId().value()).orElseGet(() -> {
+                TaskViewRow created =
+                        TaskViewRow.created(event.taskId(), event.number(), event.definition(), event.occurredAt());
+                batch.add(created);
+                return created;
+            });
+            publish(row);
+        });
     }
 
     @EventHandler
@@ -152,10 +161,10 @@ class TaskViewProjection {
     }
 
     private void change(TaskId taskId, Consumer<TaskViewRow> transition) {
-        rows.findById(taskId.value()).ifPresent(row -> {
+        batches.change(taskId.value(), batch -> batch.row(taskId.value()).ifPresent(row -> {
             transition.accept(row);
             publish(row);
-        });
+        }));
     }
 
     /**

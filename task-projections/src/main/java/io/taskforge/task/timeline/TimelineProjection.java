@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.task.SecretValues;
 import io.taskforge.task.event.TaskEvent;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.storage.BatchInserts;
+import io.taskforge.task.storage.BatchScope;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,29 +33,32 @@ class TimelineProjection {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
+    private static final String INSERT =
+            "INSERT INTO task_timeline (task_id, sequence, type, severity, occurred_at, data_json)"
+                    + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM task_timeline WHERE task_id = ? AND sequence = ?)";
+
     private final ObjectMapper json;
 
     private final JdbcTemplate jdbc;
 
+    /** The batch's entries, inserted in one JDBC batch when it commits. */
+    private final BatchScope<BatchInserts> entries;
+
     TimelineProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.entries = new BatchScope<>(TimelineProjection.class, () -> new BatchInserts(jdbc, INSERT));
     }
 
     @EventHandler
     void on(TaskEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
-        jdbc.update(
-                "INSERT INTO task_timeline (task_id, sequence, type, severity, occurred_at, data_json)"
-                        + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM task_timeline WHERE task_id = ? AND sequence = ?)",
-                event.taskId().value(),
-                sequence,
-                TimelineNames.typeOf(event),
-                TimelineNames.severityOf(event),
-                utc(event.occurredAt()),
-                json.writeValueAsString(dataOf(event)),
-                event.taskId().value(),
-                sequence);
+        UUID taskId = event.taskId().value();
+        String data = json.writeValueAsString(dataOf(event));
+        String type = TimelineNames.typeOf(event);
+        String severity = TimelineNames.severityOf(event);
+        entries.change(
+                taskId,
+                batch -> batch.add(taskId, sequence, type, severity, utc(event.occurredAt()), data, taskId, sequence));
     }
 
     @ResetHandler
