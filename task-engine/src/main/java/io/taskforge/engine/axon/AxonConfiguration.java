@@ -12,7 +12,7 @@ import io.taskforge.task.processing.ProcessingGroups;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
@@ -30,6 +30,11 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +49,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class AxonConfiguration {
 
+    private static final String TASK_CACHE = "tasks";
+
     /** Ticks in microseconds: what both databases store, so a value reads back exactly as written. */
     @Bean
     Clock clock() {
@@ -55,10 +62,28 @@ class AxonConfiguration {
         return new TaskPolicies(clock, new SecureRandom(), new ErrorClassifier(), alerts.toPolicy());
     }
 
+    /**
+     * Keeps the most recently used tasks in memory, so that a command seldom reads a task's events
+     * back (decision 0009). Strong references with a bound, rather than Axon's weak-reference cache,
+     * whose entries every young collection clears under load. Several nodes stay safe: an event
+     * decided on a stale cached task collides with the stored one on its sequence number.
+     */
+    @Bean(destroyMethod = "close")
+    CacheManager taskCacheManager(TaskCacheProperties cache) {
+        return CacheManagerBuilder.newCacheManagerBuilder()
+                .withCache(
+                        TASK_CACHE,
+                        CacheConfigurationBuilder.newCacheConfigurationBuilder(
+                                Object.class, Object.class, ResourcePoolsBuilder.heap(cache.entries())))
+                .build(true);
+    }
+
     @Bean
-    ConfigurerModule taskAggregate() {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Task.class).configureCache(axon -> new WeakReferenceCache()));
+    ConfigurerModule taskAggregate(CacheManager taskCacheManager) {
+        Ehcache<Object, Object> tasks =
+                (Ehcache<Object, Object>) taskCacheManager.getCache(TASK_CACHE, Object.class, Object.class);
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Task.class)
+                .configureCache(axon -> new EhCache3Adapter(tasks)));
     }
 
     /**
