@@ -1,0 +1,75 @@
+package io.taskforge.engine.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskforge.support.IntegrationTest;
+import io.taskforge.task.TaskId;
+import io.taskforge.task.command.StartAttemptCommand;
+import io.taskforge.task.event.AttemptStartedEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The engine's commands committed in groups: many attempt threads sending at once all get their
+ * answer only once their own command is durable, and a command the task refuses fails alone, never
+ * the group it was committed with. The engine runs no tasks itself here, so the test's threads are
+ * the only ones that start attempts.
+ */
+@TestPropertySource(properties = "taskforge.execution.enabled=false")
+class CommandGroupsIT extends IntegrationTest {
+
+    private static final int TASKS = 60;
+
+    @Autowired
+    Commands commands;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void concurrentStartsAreEachAcceptedOrRefusedOnTheirOwn() throws InterruptedException {
+        List<TaskId> tasks = new ArrayList<>();
+        for (int i = 0; i < TASKS; i++) {
+            tasks.add(TaskId.parse(
+                    operator().post("/api/v1/tasks", Map.of("type", "noop")).text("id")));
+        }
+        TaskId cancelled = tasks.get(TASKS / 2);
+        assertThat(operator().post("/api/v1/tasks/" + cancelled + "/cancel").status())
+                .isEqualTo(200);
+
+        Map<TaskId, Boolean> accepted = startAllAtOnce(tasks);
+
+        for (TaskId task : tasks) {
+            boolean started = eventStore
+                    .readEvents(task.toString())
+                    .asStream()
+                    .anyMatch(event -> event.getPayload() instanceof AttemptStartedEvent);
+            assertThat(accepted.get(task)).as("answer for %s", task).isEqualTo(!task.equals(cancelled));
+            assertThat(started).as("attempt started for %s", task).isEqualTo(!task.equals(cancelled));
+        }
+    }
+
+    private Map<TaskId, Boolean> startAllAtOnce(List<TaskId> tasks) throws InterruptedException {
+        Map<TaskId, Boolean> accepted = new ConcurrentHashMap<>();
+        CountDownLatch ready = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (TaskId task : tasks) {
+                threads.submit(() -> {
+                    ready.await();
+                    accepted.put(task, commands.sendQuietly(new StartAttemptCommand(task, 1, "test-worker")));
+                    return null;
+                });
+            }
+            ready.countDown();
+        }
+        return accepted;
+    }
+}
