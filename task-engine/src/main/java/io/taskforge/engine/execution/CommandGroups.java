@@ -1,5 +1,6 @@
 package io.taskforge.engine.execution;
 
+import io.taskforge.engine.submission.CommandBatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,10 +10,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.slf4j.Logger;
@@ -24,10 +21,10 @@ import org.slf4j.LoggerFactory;
  * for the group instead of once each, which is what the attempt path spends most of its time on.
  *
  * <p>Each command still goes through its aggregate, which decides on it as it would alone, and its
- * sender waits until the group is committed, so nothing is reported done before it is durable. The
- * commands run in nested units of work, so every aggregate stays locked until the group commits
- * (no other command sees a state that could still be rolled back), and a rollback evicts them from
- * the cache. Commands are taken in order of their task, so two groups never wait on each other. When
+ * sender waits until the group is committed, so nothing is reported done before it is durable. A
+ * group is a {@link CommandBatch}: every aggregate stays locked until the group commits (no other
+ * command sees a state that could still be rolled back), and a rollback evicts them from the cache.
+ * Commands are taken in order of their task, so two groups never wait on each other. When
  * one command of a group fails, the group rolls back and each command is sent again on its own, so a
  * refused command never takes the others down with it.
  */
@@ -41,8 +38,7 @@ final class CommandGroups {
     /** Groups committed at once: one waits on the database while others run their commands. */
     static final int COMMITTERS = 3;
 
-    private final CommandGateway gateway;
-    private final TransactionManager transactions;
+    private final CommandBatch batch;
     private final Predicate<Object> alone;
     private final CommandTargetResolver targets =
             AnnotationCommandTargetResolver.builder().build();
@@ -54,9 +50,8 @@ final class CommandGroups {
      * @param alone sends one command on its own and says whether it was accepted; what a group falls
      *     back to
      */
-    CommandGroups(CommandGateway gateway, TransactionManager transactions, Predicate<Object> alone) {
-        this.gateway = gateway;
-        this.transactions = transactions;
+    CommandGroups(CommandBatch batch, Predicate<Object> alone) {
+        this.batch = batch;
         this.alone = alone;
     }
 
@@ -121,12 +116,12 @@ final class CommandGroups {
     }
 
     private boolean committedTogether(List<Pending> group) {
-        List<Pending> ordered = new ArrayList<>(group);
-        ordered.sort(Comparator.comparing(this::targetOf));
-        var unit = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage(ordered.size()));
+        List<Object> ordered = group.stream()
+                .sorted(Comparator.comparing(this::targetOf))
+                .map(Pending::command)
+                .toList();
         try {
-            unit.attachTransaction(transactions);
-            unit.execute(() -> ordered.forEach(entry -> gateway.sendAndWait(entry.command())));
+            batch.sendAll(ordered);
             return true;
         } catch (RuntimeException failed) {
             log.debug("a group of {} commands rolled back and is sent again one by one", ordered.size(), failed);

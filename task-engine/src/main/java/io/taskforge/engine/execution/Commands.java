@@ -1,8 +1,8 @@
 package io.taskforge.engine.execution;
 
+import io.taskforge.engine.submission.CommandBatch;
 import io.taskforge.task.command.TaskRuleViolationException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +23,9 @@ class Commands implements SmartLifecycle {
     private final CommandGroups groups;
     private volatile boolean running;
 
-    Commands(CommandGateway gateway, TransactionManager transactions) {
+    Commands(CommandGateway gateway, CommandBatch batch) {
         this.gateway = gateway;
-        this.groups = new CommandGroups(gateway, transactions, this::sendAlone);
+        this.groups = new CommandGroups(batch, this::sendAlone);
     }
 
     /**
