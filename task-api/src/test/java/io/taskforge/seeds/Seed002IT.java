@@ -156,6 +156,11 @@ class Seed002IT extends ApiIntegrationTest {
         for (int i = 0; i < 101; i++) {
             createExample(problem);
         }
+        // lists read the task view, which follows the submissions by a few milliseconds
+        await().atMost(CATCH_UP)
+                .until(
+                        () -> ids(operator().get(TASKS + "?problem_id=" + problem + "&limit=1000")),
+                        all -> all.size() == 101);
 
         assertThat(ids(operator().get(TASKS + "?problem_id=" + problem))).hasSize(100);
         assertThat(ids(operator().get(TASKS + "?problem_id=" + problem + "&offset=100")))

@@ -3,9 +3,10 @@ package io.taskforge.api.tasks;
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
+import io.taskforge.engine.commands.CommandBatch;
+import io.taskforge.engine.commands.GroupCommit;
 import io.taskforge.engine.idempotency.IdempotencyKeys;
 import io.taskforge.engine.numbering.TaskNumbers;
-import io.taskforge.engine.submission.CommandBatch;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.CancelTaskCommand;
@@ -28,6 +29,7 @@ class TaskOperations {
     private final TaskReads reads;
     private final IdempotencyKeys idempotencyKeys;
     private final CommandBatch batch;
+    private final GroupCommit commits;
     private final TaskNumbers numbers;
 
     TaskOperations(
@@ -35,11 +37,13 @@ class TaskOperations {
             TaskReads reads,
             IdempotencyKeys idempotencyKeys,
             CommandBatch batch,
+            GroupCommit commits,
             TaskNumbers numbers) {
         this.commands = commands;
         this.reads = reads;
         this.idempotencyKeys = idempotencyKeys;
         this.batch = batch;
+        this.commits = commits;
         this.numbers = numbers;
     }
 
@@ -53,9 +57,10 @@ class TaskOperations {
     record Submission(TaskId taskId, boolean created, Optional<TaskView> view) {}
 
     /**
-     * Creates the task, or finds the one its idempotency key created before. A new task is answered
-     * from its creation event, without waiting for the read model: a read right after finds it all
-     * the same ({@link TaskReads#existing}).
+     * Creates the task, or finds the one its idempotency key created before. The creation is
+     * committed with those other requests make at the same moment ({@link GroupCommit}). A new task
+     * is answered from its creation event, without waiting for the read model: a read right after
+     * finds it all the same ({@link TaskReads#existing}).
      */
     Submission submit(TaskDefinition definition) {
         String key = definition.idempotencyKey();
@@ -65,7 +70,7 @@ class TaskOperations {
         }
         TaskId taskId = TaskId.random();
         try {
-            commands.sendAndWait(new CreateTaskCommand(taskId, numbers.next(), definition));
+            commits.send(new CreateTaskCommand(taskId, numbers.next(), definition));
         } catch (RuntimeException failure) {
             // a concurrent submission with the same key won the race: answer with its task
             Optional<TaskId> winner = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);

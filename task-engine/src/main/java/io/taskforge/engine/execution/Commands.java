@@ -1,31 +1,26 @@
 package io.taskforge.engine.execution;
 
-import io.taskforge.engine.submission.CommandBatch;
+import io.taskforge.engine.commands.GroupCommit;
 import io.taskforge.task.command.TaskRuleViolationException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the engine's own commands, committed in groups with those other attempt threads send at the
- * same moment ({@link CommandGroups}). The engine often races other actors (a cancel, another
- * node's sweeper): a command the task's rules refuse means the task has moved on, which is expected.
+ * Sends the engine's own commands, committed together with those other threads send at the same
+ * moment ({@link GroupCommit}). The engine often races other actors (a cancel, another node's
+ * sweeper): a command the task's rules refuse means the task has moved on, which is expected.
  */
 @Component
-class Commands implements SmartLifecycle {
+class Commands {
 
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
-    private final CommandGateway gateway;
-    private final CommandGroups groups;
-    private volatile boolean running;
+    private final GroupCommit commits;
 
-    Commands(CommandGateway gateway, CommandBatch batch) {
-        this.gateway = gateway;
-        this.groups = new CommandGroups(batch, this::sendAlone);
+    Commands(GroupCommit commits) {
+        this.commits = commits;
     }
 
     /**
@@ -33,29 +28,8 @@ class Commands implements SmartLifecycle {
      * task had moved on or it failed.
      */
     boolean sendQuietly(Object command) {
-        return groups.send(command);
-    }
-
-    @Override
-    public void start() {
-        groups.start();
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        groups.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private boolean sendAlone(Object command) {
         try {
-            gateway.sendAndWait(command);
+            commits.send(command);
             return true;
         } catch (TaskRuleViolationException moved) {
             log.info(

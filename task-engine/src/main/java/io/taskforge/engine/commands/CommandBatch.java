@@ -1,4 +1,4 @@
-package io.taskforge.engine.submission;
+package io.taskforge.engine.commands;
 
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -1,10 +1,11 @@
-package io.taskforge.engine.execution;
+package io.taskforge.engine.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskforge.support.IntegrationTest;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.command.StartAttemptCommand;
+import io.taskforge.task.command.TaskRuleViolationException;
 import io.taskforge.task.event.AttemptStartedEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,24 +19,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The engine's commands committed in groups: many attempt threads sending at once all get their
- * answer only once their own command is durable, and a command the task refuses fails alone, never
+ * Commands committed in groups: many threads sending at once each get their answer only once their
+ * own command is stored, and a command the task refuses fails alone, with its own exception, never
  * the group it was committed with. The engine runs no tasks itself here, so the test's threads are
  * the only ones that start attempts.
  */
 @TestPropertySource(properties = "taskforge.execution.enabled=false")
-class CommandGroupsIT extends IntegrationTest {
+class GroupCommitIT extends IntegrationTest {
 
     private static final int TASKS = 60;
 
     @Autowired
-    Commands commands;
+    GroupCommit commits;
 
     @Autowired
     EventStore eventStore;
 
     @Test
-    void concurrentStartsAreEachAcceptedOrRefusedOnTheirOwn() throws InterruptedException {
+    void concurrentCommandsAreEachStoredOrRefusedOnTheirOwn() throws InterruptedException {
         List<TaskId> tasks = new ArrayList<>();
         for (int i = 0; i < TASKS; i++) {
             tasks.add(TaskId.parse(
@@ -45,31 +46,38 @@ class CommandGroupsIT extends IntegrationTest {
         assertThat(operator().post("/api/v1/tasks/" + cancelled + "/cancel").status())
                 .isEqualTo(200);
 
-        Map<TaskId, Boolean> accepted = startAllAtOnce(tasks);
+        Map<TaskId, String> answers = startAllAtOnce(tasks);
 
         for (TaskId task : tasks) {
             boolean started = eventStore
                     .readEvents(task.toString())
                     .asStream()
                     .anyMatch(event -> event.getPayload() instanceof AttemptStartedEvent);
-            assertThat(accepted.get(task)).as("answer for %s", task).isEqualTo(!task.equals(cancelled));
+            assertThat(answers.get(task))
+                    .as("answer for %s", task)
+                    .isEqualTo(task.equals(cancelled) ? "refused" : "stored");
             assertThat(started).as("attempt started for %s", task).isEqualTo(!task.equals(cancelled));
         }
     }
 
-    private Map<TaskId, Boolean> startAllAtOnce(List<TaskId> tasks) throws InterruptedException {
-        Map<TaskId, Boolean> accepted = new ConcurrentHashMap<>();
+    private Map<TaskId, String> startAllAtOnce(List<TaskId> tasks) throws InterruptedException {
+        Map<TaskId, String> answers = new ConcurrentHashMap<>();
         CountDownLatch ready = new CountDownLatch(1);
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (TaskId task : tasks) {
                 threads.submit(() -> {
                     ready.await();
-                    accepted.put(task, commands.sendQuietly(new StartAttemptCommand(task, 1, "test-worker")));
+                    try {
+                        commits.send(new StartAttemptCommand(task, 1, "test-worker"));
+                        answers.put(task, "stored");
+                    } catch (TaskRuleViolationException refused) {
+                        answers.put(task, "refused");
+                    }
                     return null;
                 });
             }
             ready.countDown();
         }
-        return accepted;
+        return answers;
     }
 }
