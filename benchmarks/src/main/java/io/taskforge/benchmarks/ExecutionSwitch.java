@@ -1,10 +1,9 @@
 package io.taskforge.benchmarks;
 
 /**
- * Turns task execution off for the backlog and on again for the drain. Today the engine has no
- * runtime pause, so {@link RestartingExecutionSwitch} restarts it; once it has one (say {@code POST
- * /api/v1/workers/internal/stop} and {@code /start}), an implementation that calls it and returns the
- * same engine is all it takes, and the drain then runs in the warmed-up JVM as the peers' does.
+ * Turns task execution off for the backlog and on again for the drain: through the engine's worker
+ * pool control where it has one ({@link PoolExecutionSwitch}, the drain then runs in the warmed-up
+ * JVM as the peers' does), else by restarting it ({@link RestartingExecutionSwitch}).
  */
 interface ExecutionSwitch {
 

@@ -21,6 +21,8 @@ final class TaskforgeClient {
     private final URI base;
     private final String apiKey;
 
+    private static final String POOL = "/api/v1/workers/internal";
+
     TaskforgeClient(URI base, String apiKey) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -67,6 +69,41 @@ final class TaskforgeClient {
     }
 
     /** Completed tasks as the counters projection shows them ({@code /tasks/stats}). */
+    /** Whether the engine can stop and start its workers at run time (seed 002's pool control). */
+    boolean hasPoolControl() throws IOException, InterruptedException {
+        return http.send(get(POOL + "/status"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                == 200;
+    }
+
+    void stopWorkers() throws IOException, InterruptedException {
+        expectOk(http.send(post(POOL + "/stop", "{}"), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    void startWorkers() throws IOException, InterruptedException {
+        expectOk(http.send(post(POOL + "/start", "{}"), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Whether no internal worker runs a task (all idle or stopped). */
+    boolean workersIdle() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(get(POOL + "/status"), HttpResponse.BodyHandlers.ofString());
+        expectOk(response);
+        for (JsonNode worker : JSON.readTree(response.body()).path("workers")) {
+            if (!worker.path("current_task").isNull()
+                    && !worker.path("current_task").isMissingNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void expectOk(HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != 200) {
+            throw new IOException(
+                    response.request().uri().getPath() + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     long completedTasks() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(get("/tasks/stats"), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

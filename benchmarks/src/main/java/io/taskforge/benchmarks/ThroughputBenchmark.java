@@ -81,11 +81,13 @@ public final class ThroughputBenchmark {
             var launcher = new EngineLauncher(settings, database);
             Thread onAbort = cleanUpOnAbort(settings, launcher, results, database);
             Runtime.getRuntime().addShutdownHook(onAbort);
-            ExecutionSwitch execution = new RestartingExecutionSwitch(launcher);
-            results.put("execution_switch", execution.description());
-            Log.line("run", "execution off: %s", execution.description());
             EngineProcess engine = launcher.launch("warm-up", true);
             try {
+                ExecutionSwitch execution = engine.client().hasPoolControl()
+                        ? new PoolExecutionSwitch()
+                        : new RestartingExecutionSwitch(launcher);
+                results.put("execution_switch", execution.description());
+                Log.line("run", "execution off: %s", execution.description());
                 boolean batchApi = engine.client().hasBatchApi();
                 results.put("batch_api", batchApi);
                 Log.line(
