@@ -118,7 +118,12 @@ public class GroupCommit implements SmartLifecycle {
                 return;
             }
             pending.drainTo(group, MAX_GROUP - 1);
-            commit(group);
+            try {
+                commit(group);
+            } catch (Error fatal) {
+                group.forEach(entry -> entry.done().completeExceptionally(fatal));
+                throw fatal;
+            }
         }
     }
 
