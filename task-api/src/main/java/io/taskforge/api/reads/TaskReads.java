@@ -106,7 +106,7 @@ public class TaskReads {
     }
 
     /** The task as its creation event shows it; the submission answers with this without waiting. */
-    public Optional<TaskView> asCreated(TaskId taskId) {
+    private Optional<TaskView> asCreated(TaskId taskId) {
         return history.creation(taskId).map(TaskView::ofCreation);
     }
 

@@ -12,6 +12,7 @@ import io.taskforge.task.TaskId;
 import io.taskforge.task.command.CancelTaskCommand;
 import io.taskforge.task.command.CreateTaskCommand;
 import io.taskforge.task.query.TaskView;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ class TaskOperations {
     private final CommandBatch batch;
     private final GroupCommit commits;
     private final TaskNumbers numbers;
+    private final Clock clock;
 
     TaskOperations(
             CommandGateway commands,
@@ -38,13 +40,15 @@ class TaskOperations {
             IdempotencyKeys idempotencyKeys,
             CommandBatch batch,
             GroupCommit commits,
-            TaskNumbers numbers) {
+            TaskNumbers numbers,
+            Clock clock) {
         this.commands = commands;
         this.reads = reads;
         this.idempotencyKeys = idempotencyKeys;
         this.batch = batch;
         this.commits = commits;
         this.numbers = numbers;
+        this.clock = clock;
     }
 
     /**
@@ -59,8 +63,9 @@ class TaskOperations {
     /**
      * Creates the task, or finds the one its idempotency key created before. The creation is
      * committed with those other requests make at the same moment ({@link GroupCommit}). A new task
-     * is answered from its creation event, without waiting for the read model: a read right after
-     * finds it all the same ({@link TaskReads#existing}).
+     * is answered from its creation event, which the command states whole (its creation time
+     * included), without reading it back or waiting for the read model: a read right after finds it
+     * all the same ({@link TaskReads#existing}).
      */
     Submission submit(TaskDefinition definition) {
         String key = definition.idempotencyKey();
@@ -69,14 +74,15 @@ class TaskOperations {
             return earlier(earlier.get());
         }
         TaskId taskId = TaskId.random();
+        var creation = new CreateTaskCommand(taskId, numbers.next(), definition, clock.instant());
         try {
-            commits.send(new CreateTaskCommand(taskId, numbers.next(), definition));
+            commits.send(creation);
         } catch (RuntimeException failure) {
             // a concurrent submission with the same key won the race: answer with its task
             Optional<TaskId> winner = key == null ? Optional.empty() : idempotencyKeys.taskFor(key);
             return winner.map(this::earlier).orElseThrow(() -> failure);
         }
-        return new Submission(taskId, true, reads.asCreated(taskId));
+        return new Submission(taskId, true, Optional.of(TaskView.ofCreation(creation.createdEvent(clock.instant()))));
     }
 
     /**

@@ -70,6 +70,13 @@ class OwnerScopingIT extends ApiIntegrationTest {
         String bobs =
                 bob().post(TASKS, Map.of("type", "noop", "problem_id", problem)).text("id");
 
+        // lists read the task view, which follows the submissions by a few milliseconds
+        await().atMost(Duration.ofSeconds(10))
+                .until(() ->
+                        ids(operator().get(TASKS + "?problem_id=" + problem).body())
+                                        .size()
+                                == 2);
+
         assertThat(ids(bob().get(TASKS + "?problem_id=" + problem).body())).containsExactly(bobs);
         assertThat(ids(alice().get(TASKS + "?problem_id=" + problem).body())).containsExactly(alices);
         for (String path : List.of(

@@ -59,11 +59,7 @@ public class Task {
         command.definition().storageProblem().ifPresent(problem -> {
             throw new TaskRuleViolationException(command.taskId(), TaskRule.INVALID_VALUE, problem);
         });
-        apply(new TaskCreatedEvent(
-                command.taskId(),
-                command.number(),
-                command.definition(),
-                policies.clock().instant()));
+        apply(command.createdEvent(policies.clock().instant()));
     }
 
     @CommandHandler

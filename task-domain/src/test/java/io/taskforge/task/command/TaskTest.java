@@ -98,6 +98,16 @@ class TaskTest {
     }
 
     @Test
+    void createRecordsTheTimeTheSubmissionWasAcceptedWhenTheCommandStatesIt() {
+        Instant accepted = NOW.minusMillis(3);
+
+        fixture.givenNoPriorActivity()
+                .when(new CreateTaskCommand(TASK_ID, NUMBER, DEFINITION, accepted))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new TaskCreatedEvent(TASK_ID, NUMBER, DEFINITION, accepted));
+    }
+
+    @Test
     void createRefusesADefinitionThatCannotBeStored() {
         TaskDefinition withNul = definitionWith(Map.of("note", "bad\u0000byte"));
 
