@@ -59,6 +59,24 @@ public record TaskDefinition(
         retry = Objects.requireNonNullElse(retry, RetrySettings.DEFAULT);
     }
 
+    /** The same task with another input, as a manual retry with an edited input runs it. */
+    public TaskDefinition withInput(Map<String, Object> newInput) {
+        return new TaskDefinition(
+                type,
+                category,
+                description,
+                newInput,
+                metadata,
+                provider,
+                priority,
+                timeoutSeconds,
+                retry,
+                owner,
+                createdBy,
+                problemId,
+                idempotencyKey);
+    }
+
     /**
      * Why this definition cannot be stored, naming the field: a name or description over its limit,
      * or text (in the input and metadata too) that no store accepts. Empty when it can be stored.

@@ -19,5 +19,9 @@ public enum TaskRule {
     /** The task is archived and takes no further commands. */
     ARCHIVED,
     /** A value in the command is out of range. */
-    INVALID_VALUE
+    INVALID_VALUE,
+    /** The task raised no alert with this id. */
+    UNKNOWN_ALERT,
+    /** The alert was acknowledged before. */
+    ALERT_ALREADY_ACKNOWLEDGED
 }

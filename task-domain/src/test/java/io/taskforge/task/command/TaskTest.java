@@ -1,5 +1,6 @@
 package io.taskforge.task.command;
 
+import io.taskforge.task.AlertSource;
 import io.taskforge.task.CircuitState;
 import io.taskforge.task.ErrorClassification;
 import io.taskforge.task.RetrySettings;
@@ -8,10 +9,12 @@ import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskError;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
+import io.taskforge.task.event.AlertRaisedEvent;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.AttemptSucceededEvent;
 import io.taskforge.task.event.CircuitBreakerOpenedEvent;
+import io.taskforge.task.event.FailureExplainedEvent;
 import io.taskforge.task.event.MovedToDlqEvent;
 import io.taskforge.task.event.TaskArchivedEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
@@ -24,6 +27,8 @@ import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskStartedEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
 import io.taskforge.task.policy.AlertSeverity;
+import io.taskforge.task.recovery.FallbackChains;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +92,7 @@ class TaskTest {
         clock = new SettableClock(NOW);
         fixture = new AggregateTestFixture<>(Task.class);
         fixture.registerInjectableResource(TaskPolicies.standard(clock, new FixedRandom(FIXED_RANDOM)));
+        fixture.registerInjectableResource(FallbackChains.NONE);
     }
 
     @Test
@@ -264,7 +270,9 @@ class TaskTest {
                                 1,
                                 "permanent error",
                                 AlertSeverity.Level.MEDIUM,
-                                NOW));
+                                NOW),
+                        explained(BAD_REQUEST, ErrorClassification.PERMANENT, null, 1, "permanent error"),
+                        alert(AlertSeverity.Level.MEDIUM, BAD_REQUEST, "permanent error"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -279,7 +287,9 @@ class TaskTest {
                                 TASK_ID, 1, BAD_REQUEST, ErrorClassification.PERMANENT, null, 300_000, NOW),
                         new TaskFailedEvent(TASK_ID, BAD_REQUEST, 1, "permanent error", NOW),
                         new MovedToDlqEvent(
-                                TASK_ID, "http", PROVIDER, BAD_REQUEST, 1, "permanent error", severity, NOW));
+                                TASK_ID, "http", PROVIDER, BAD_REQUEST, 1, "permanent error", severity, NOW),
+                        explained(BAD_REQUEST, ErrorClassification.PERMANENT, null, 1, "permanent error"),
+                        alert(severity, BAD_REQUEST, "permanent error"));
     }
 
     static Stream<Arguments> alertSeverities() {
@@ -308,7 +318,14 @@ class TaskTest {
                                 3,
                                 "retries exhausted after 3 attempts",
                                 AlertSeverity.Level.MEDIUM,
-                                NOW));
+                                NOW),
+                        explained(
+                                SERVER_ERROR,
+                                ErrorClassification.RETRYABLE,
+                                null,
+                                3,
+                                "retries exhausted after 3 attempts"),
+                        alert(AlertSeverity.Level.MEDIUM, SERVER_ERROR, "retries exhausted after 3 attempts"));
     }
 
     @Test
@@ -328,7 +345,9 @@ class TaskTest {
                                 NOW),
                         new TaskFailedEvent(TASK_ID, SERVER_ERROR, 1, reason, NOW),
                         new MovedToDlqEvent(
-                                TASK_ID, "http", PROVIDER, SERVER_ERROR, 1, reason, AlertSeverity.Level.MEDIUM, NOW));
+                                TASK_ID, "http", PROVIDER, SERVER_ERROR, 1, reason, AlertSeverity.Level.MEDIUM, NOW),
+                        explained(SERVER_ERROR, ErrorClassification.RETRYABLE, CircuitState.OPEN, 1, reason),
+                        alert(AlertSeverity.Level.MEDIUM, SERVER_ERROR, reason));
     }
 
     @ParameterizedTest
@@ -367,7 +386,9 @@ class TaskTest {
                                 1,
                                 "permanent error",
                                 AlertSeverity.Level.MEDIUM,
-                                NOW));
+                                NOW),
+                        explained(SERVER_ERROR, ErrorClassification.PERMANENT, null, 1, "permanent error"),
+                        alert(AlertSeverity.Level.MEDIUM, SERVER_ERROR, "permanent error"));
     }
 
     @Test
@@ -791,6 +812,19 @@ class TaskTest {
                 "api-key-checkout",
                 null,
                 "order-1234");
+    }
+
+    private static final UUID FIRST_ALERT =
+            UUID.nameUUIDFromBytes((TASK_ID + "/alert/1").getBytes(StandardCharsets.UTF_8));
+
+    private static FailureExplainedEvent explained(
+            TaskError error, ErrorClassification classification, CircuitState circuit, int attempts, String reason) {
+        return new FailureExplainedEvent(TASK_ID, classification, circuit, RETRY, attempts, null, reason, NOW);
+    }
+
+    private static AlertRaisedEvent alert(AlertSeverity.Level severity, TaskError error, String reason) {
+        return new AlertRaisedEvent(
+                TASK_ID, FIRST_ALERT, severity, AlertSource.DEAD_LETTER, "http", PROVIDER, error, reason, NOW);
     }
 
     private static List<Object> pending() {
