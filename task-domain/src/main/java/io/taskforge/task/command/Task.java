@@ -152,7 +152,12 @@ public class Task {
             return;
         }
         var failure = new Failure(error, ErrorClassification.RETRYABLE, null, "timed out on its last attempt");
-        giveUp(failure, policies, chains, now, () -> apply(new TaskTimedOutEvent(taskId, attemptsInThisRun(), now)));
+        giveUp(
+                failure,
+                policies,
+                chains,
+                now,
+                () -> apply(new TaskTimedOutEvent(taskId, attemptsInThisRun(), now), telemetryTags()));
     }
 
     @CommandHandler
@@ -321,15 +326,17 @@ public class Task {
         apply(new TaskFailedEvent(taskId, failure.error(), attempts, reason, now), telemetryTags());
         apply(new MovedToDlqEvent(
                 taskId, definition.type(), definition.provider(), failure.error(), attempts, reason, severity, now));
-        apply(new FailureExplainedEvent(
-                taskId,
-                failure.classification(),
-                failure.circuit(),
-                definition.retry(),
-                attempts,
-                fallback == null ? null : fallback.run(),
-                reason,
-                now));
+        apply(
+                new FailureExplainedEvent(
+                        taskId,
+                        failure.classification(),
+                        failure.circuit(),
+                        definition.retry(),
+                        attempts,
+                        fallback == null ? null : fallback.run(),
+                        reason,
+                        now),
+                telemetryTags());
         boolean escalated = fallback != null && fallback.step().strategy() == FallbackStrategy.ESCALATE;
         apply(new AlertRaisedEvent(
                 taskId,

@@ -18,18 +18,29 @@ public final class ProcessingGroups {
     public static final String TASK_DLQ = "task-dlq";
     public static final String TASK_LOG = "task-log";
     public static final String TASK_COUNTS = "task-counts";
+    public static final String TASK_ALERTS = "task-alerts";
+    public static final String FALLBACK_CHAINS = "fallback-chains";
+    public static final String ALERT_OUTBOX = "alert-outbox";
+    public static final String TELEMETRY = "telemetry";
 
     /** Every group, in the order they are configured. */
     public static final List<ProcessingGroup> ALL = List.of(
             ProcessingGroup.subscribing(TASK_QUEUE),
             ProcessingGroup.subscribing(IDEMPOTENCY_KEYS),
+            // the chains the Task aggregate matches failures against: never behind their events
+            ProcessingGroup.subscribing(FALLBACK_CHAINS),
+            // alerts to deliver are stored with the event that raises them
+            ProcessingGroup.subscribing(ALERT_OUTBOX),
+            // counters move on the node that decided, once its transaction commits
+            ProcessingGroup.subscribing(TELEMETRY),
             ProcessingGroup.tracking(TASK_VIEW, 2),
             ProcessingGroup.tracking(TASK_TIMELINE, 2),
             ProcessingGroup.tracking(TASK_ATTEMPTS, 1),
             ProcessingGroup.tracking(TASK_DLQ, 1),
             ProcessingGroup.tracking(TASK_LOG, 1),
             // one segment: every event updates the same few counter rows
-            ProcessingGroup.tracking(TASK_COUNTS, 1));
+            ProcessingGroup.tracking(TASK_COUNTS, 1),
+            ProcessingGroup.tracking(TASK_ALERTS, 1));
 
     private ProcessingGroups() {}
 

@@ -9,6 +9,7 @@ import io.taskforge.task.command.TaskPolicies;
 import io.taskforge.task.policy.ErrorClassifier;
 import io.taskforge.task.processing.ProcessingGroup;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.recovery.FallbackChain;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +85,12 @@ class AxonConfiguration {
                 (Ehcache<Object, Object>) taskCacheManager.getCache(TASK_CACHE, Object.class, Object.class);
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Task.class)
                 .configureCache(axon -> new EhCache3Adapter(tasks)));
+    }
+
+    /** Fallback chains change rarely and are read back rarely: no cache. */
+    @Bean
+    ConfigurerModule fallbackChainAggregate() {
+        return configurer -> configurer.configureAggregate(FallbackChain.class);
     }
 
     /**

@@ -108,6 +108,15 @@ public class TaskQueue {
                 """, params(taskId).addValue("attempt", nextAttempt).addValue("due", utc(dueAt)));
     }
 
+    void rerouted(TaskId taskId, String type, String provider, Map<String, Object> input) {
+        writes.add(
+                "UPDATE task_queue SET type = :type, provider = :provider, input_json = :input WHERE task_id = :id",
+                params(taskId)
+                        .addValue("type", type)
+                        .addValue("provider", provider)
+                        .addValue("input", write(input)));
+    }
+
     void remove(TaskId taskId) {
         writes.add("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
     }
@@ -217,6 +226,15 @@ public class TaskQueue {
                 new MapSqlParameterSource("due", utc(dueBefore)),
                 (row, n) -> new WaitingType(
                         row.getString("type"), row.getInt("waiting"), instant(row, "oldest"), row.getInt("running")));
+    }
+
+    /** Per type, the tasks waiting (pending or due for a retry later) and the attempts running. */
+    public List<TypeLoad> loadByType() {
+        return jdbc.query(
+                "SELECT type, sum(CASE WHEN state = 'RUNNING' THEN 0 ELSE 1 END) AS waiting,"
+                        + " sum(CASE WHEN state = 'RUNNING' THEN 1 ELSE 0 END) AS running FROM task_queue GROUP BY type",
+                Map.of(),
+                (row, n) -> new TypeLoad(row.getString("type"), row.getLong("waiting"), row.getLong("running")));
     }
 
     /** Tasks that still wait for or run on {@code provider}. */

@@ -1,7 +1,9 @@
 package io.taskforge.engine.queue;
 
+import io.taskforge.engine.persistence.AfterCommit;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.event.AttemptStartedEvent;
+import io.taskforge.task.event.FallbackStepAppliedEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.event.TaskCompletedEvent;
 import io.taskforge.task.event.TaskCreatedEvent;
@@ -13,10 +15,7 @@ import io.taskforge.task.event.TaskTimedOutEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps {@code task_queue} in step with the events, inside the transaction that stores them: a
@@ -65,6 +64,14 @@ class TaskQueueProjection {
         queue.retryScheduled(event.taskId(), event.nextAttempt(), event.dueAt());
     }
 
+    /** A fallback step's attempts may run another type, against another provider, with another input. */
+    @EventHandler
+    void on(FallbackStepAppliedEvent event) {
+        if (event.nextAttempt() > 0) {
+            queue.rerouted(event.taskId(), event.type(), event.provider(), event.input());
+        }
+    }
+
     @EventHandler
     void on(TaskRequeuedEvent event) {
         var definition = event.definition();
@@ -108,15 +115,6 @@ class TaskQueueProjection {
      * commits, which for a batch of commands in one transaction is after the last of them.
      */
     private void workChanged() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    notifications.announce();
-                }
-            });
-        } else {
-            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> notifications.announce()));
-        }
+        AfterCommit.run(notifications::announce);
     }
 }

@@ -7,15 +7,18 @@ import io.taskforge.task.TaskError;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.AttemptSucceededEvent;
+import io.taskforge.task.event.FallbackStepAppliedEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -86,9 +89,51 @@ class AttemptsProjection {
                 RUNNING);
     }
 
+    @EventHandler
+    void on(FallbackStepAppliedEvent event, @SequenceNumber long sequence) {
+        jdbc.update(
+                "INSERT INTO task_fallback_step (task_id, sequence, chain_id, chain_name, chain_version, step_index,"
+                        + " strategy, after_attempt, next_attempt, type, provider, applied_at)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM task_fallback_step WHERE task_id = ? AND sequence = ?)",
+                event.taskId().value(),
+                sequence,
+                event.chain().chainId().value(),
+                event.chain().name(),
+                event.chain().version(),
+                event.stepIndex(),
+                event.step().strategy().wireName(),
+                event.failedAttempt(),
+                event.nextAttempt(),
+                event.type(),
+                event.provider(),
+                utc(event.occurredAt()),
+                event.taskId().value(),
+                sequence);
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM task_attempt");
+        jdbc.update("DELETE FROM task_fallback_step");
+    }
+
+    @QueryHandler
+    List<FallbackStepView> handle(TaskFallbackStepsQuery query) {
+        return jdbc.query(
+                "SELECT * FROM task_fallback_step WHERE task_id = ? ORDER BY sequence",
+                (row, n) -> new FallbackStepView(
+                        row.getObject("chain_id", UUID.class).toString(),
+                        row.getString("chain_name"),
+                        row.getInt("chain_version"),
+                        row.getInt("step_index"),
+                        row.getString("strategy"),
+                        row.getInt("after_attempt"),
+                        row.getInt("next_attempt"),
+                        row.getString("type"),
+                        row.getString("provider"),
+                        instant(row, "applied_at")),
+                query.taskId().value());
     }
 
     @QueryHandler

@@ -3,7 +3,10 @@ package io.taskforge.task.dlq;
 import static io.taskforge.task.storage.UtcTimestamps.instant;
 import static io.taskforge.task.storage.UtcTimestamps.utc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.task.TaskId;
+import io.taskforge.task.event.FailureExplainedEvent;
 import io.taskforge.task.event.MovedToDlqEvent;
 import io.taskforge.task.event.TaskArchivedEvent;
 import io.taskforge.task.event.TaskRequeuedEvent;
@@ -28,9 +31,11 @@ import org.springframework.stereotype.Component;
 class DlqProjection {
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    DlqProjection(JdbcTemplate jdbc) {
+    DlqProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
@@ -51,6 +56,18 @@ class DlqProjection {
                 event.alertSeverity().name().toLowerCase(Locale.ROOT),
                 DlqStatus.PENDING.wireName(),
                 utc(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(FailureExplainedEvent event) throws JsonProcessingException {
+        jdbc.update(
+                "UPDATE dlq_entry SET classification = ?, circuit_state = ?, retry_json = ?, fallback_json = ?"
+                        + " WHERE task_id = ?",
+                lower(event.classification()),
+                lower(event.circuitState()),
+                json.writeValueAsString(DlqRetryPolicy.of(event.retry())),
+                event.fallback() == null ? null : json.writeValueAsString(DlqFallback.of(event.fallback())),
+                event.taskId().value());
     }
 
     @EventHandler
@@ -112,7 +129,44 @@ class DlqProjection {
                 .findFirst();
     }
 
-    private static DlqEntry entryOf(ResultSet row) throws SQLException {
+    @QueryHandler
+    Long handle(CountRedriveCandidatesQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = redriveWhere(query.filter(), parameters);
+        return jdbc.queryForObject("SELECT count(*) FROM dlq_entry" + where, Long.class, parameters.toArray());
+    }
+
+    @QueryHandler
+    List<DlqEntry> handle(ListRedriveCandidatesQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = redriveWhere(query.filter(), parameters);
+        parameters.add(query.limit());
+        return jdbc.query(
+                "SELECT * FROM dlq_entry" + where + " ORDER BY moved_at, task_id LIMIT ?",
+                (row, n) -> entryOf(row),
+                parameters.toArray());
+    }
+
+    private static String redriveWhere(RedriveFilter filter, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE status = ?");
+        parameters.add(DlqStatus.PENDING.wireName());
+        condition(where, parameters, " AND error_type = ?", filter.errorType());
+        condition(where, parameters, " AND provider = ?", filter.provider());
+        condition(where, parameters, " AND type = ?", filter.type());
+        condition(where, parameters, " AND moved_at >= ?", filter.since() == null ? null : utc(filter.since()));
+        condition(where, parameters, " AND moved_at < ?", filter.until() == null ? null : utc(filter.until()));
+        condition(where, parameters, " AND task_id IN (SELECT task_id FROM task_view WHERE owner = ?)", filter.owner());
+        return where.toString();
+    }
+
+    private static void condition(StringBuilder where, List<Object> parameters, String sql, Object value) {
+        if (value != null) {
+            where.append(sql);
+            parameters.add(value);
+        }
+    }
+
+    private DlqEntry entryOf(ResultSet row) throws SQLException {
         int status = row.getInt("http_status");
         Integer httpStatus = row.wasNull() ? null : status;
         return new DlqEntry(
@@ -128,6 +182,22 @@ class DlqProjection {
                 DlqStatus.named(row.getString("status")).orElseThrow(),
                 instant(row, "moved_at"),
                 instant(row, "retried_at"),
-                row.getString("retried_by"));
+                row.getString("retried_by"),
+                row.getString("classification"),
+                row.getString("circuit_state"),
+                read(row.getString("retry_json"), DlqRetryPolicy.class),
+                read(row.getString("fallback_json"), DlqFallback.class));
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        try {
+            return stored == null ? null : json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored dead letter explanation is not valid JSON", e);
+        }
+    }
+
+    private static String lower(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 }

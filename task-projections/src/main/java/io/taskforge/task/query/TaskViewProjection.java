@@ -4,6 +4,7 @@ import io.taskforge.task.TaskId;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.MovedToDlqEvent;
+import io.taskforge.task.event.RetryRequestedEvent;
 import io.taskforge.task.event.TaskArchivedEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.event.TaskCompletedEvent;
@@ -116,6 +117,13 @@ class TaskViewProjection {
     @EventHandler
     void on(TaskTimedOutEvent event) {
         change(event.taskId(), row -> row.timedOut(event.occurredAt()));
+    }
+
+    @EventHandler
+    void on(RetryRequestedEvent event) {
+        if (event.input() != null) {
+            change(event.taskId(), row -> row.inputEdited(event.input(), event.occurredAt()));
+        }
     }
 
     @EventHandler

@@ -151,6 +151,12 @@ class TaskViewRow {
         finished(TaskStatus.TIMEOUT, at);
     }
 
+    /** A manual retry with an edited input runs with that input from now on. */
+    void inputEdited(Map<String, Object> editedInput, Instant at) {
+        input = editedInput;
+        updatedAt = at;
+    }
+
     void requeued(Instant at) {
         status = TaskStatus.PENDING;
         inDlq = false;
