@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.api.docs.ApiTags;
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.api.tasks.TaskSubmissions;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
 import io.taskforge.task.TaskId;
@@ -12,15 +13,18 @@ import io.taskforge.task.command.RequeueTaskCommand;
 import io.taskforge.task.dlq.DlqEntry;
 import io.taskforge.task.dlq.DlqStatus;
 import io.taskforge.task.dlq.ListDlqQuery;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,20 +37,29 @@ class RetryController {
     record RetryResponse(boolean success, String message, String taskId, String status) {}
 
     /** A page of the dead letter queue. */
-    record FailedTasksResponse(int count, List<DlqEntry> tasks) {}
+    record FailedTasksResponse(int count, List<DeadLetter> tasks) {}
 
     private final CommandGateway commands;
     private final TaskReads reads;
+    private final TaskSubmissions submissions;
 
-    RetryController(CommandGateway commands, TaskReads reads) {
+    RetryController(CommandGateway commands, TaskReads reads, TaskSubmissions submissions) {
         this.commands = commands;
         this.reads = reads;
+        this.submissions = submissions;
     }
 
     @PostMapping("/api/v1/tasks/{taskId}/retry")
-    @Operation(summary = "Run a failed, timed-out or cancelled task again with a fresh retry budget")
-    RetryResponse retryTask(@PathVariable String taskId, Principal principal) {
-        return requeue(reads.idOf(taskId), principal);
+    @Operation(
+            summary = "Run a failed, timed-out or cancelled task again with a fresh retry budget",
+            description = "The optional body gives a reason and an edited input, which replaces the task's input"
+                    + " from now on; who retried, why and with what is on the task's timeline (retry_requested)."
+                    + " 409 for a task that is not failed, timed out or cancelled.")
+    RetryResponse retryTask(
+            @PathVariable String taskId,
+            @Valid @RequestBody(required = false) ManualRetryRequest body,
+            Principal principal) {
+        return requeue(reads.idOf(taskId), body, principal);
     }
 
     @GetMapping("/api/v1/failed-tasks")
@@ -62,13 +75,21 @@ class RetryController {
                         .orElseThrow(() -> new ApiException(
                                 ApiErrorCode.BAD_REQUEST,
                                 "unknown status '" + status + "'; use pending, retried or archived"));
-        List<DlqEntry> entries = reads.deadLetters(new ListDlqQuery(wanted, agent, limit, offset));
+        List<DeadLetter> entries = reads.deadLetters(new ListDlqQuery(wanted, agent, limit, offset)).stream()
+                .map(DeadLetter::of)
+                .toList();
         return new FailedTasksResponse(entries.size(), entries);
     }
 
     @PostMapping("/api/v1/failed-tasks/{taskId}/retry")
-    @Operation(summary = "Send a task waiting in the dead letter queue back to the queue")
-    RetryResponse retryFromDlq(@PathVariable String taskId, Principal principal) {
+    @Operation(
+            summary = "Send a task waiting in the dead letter queue back to the queue",
+            description = "Takes the same optional body as POST /api/v1/tasks/{taskId}/retry: a reason and an"
+                    + " edited input.")
+    RetryResponse retryFromDlq(
+            @PathVariable String taskId,
+            @Valid @RequestBody(required = false) ManualRetryRequest body,
+            Principal principal) {
         TaskId id = reads.idOf(taskId);
         Optional<DlqEntry> entry = reads.deadLetter(id);
         if (entry.isEmpty()) {
@@ -79,12 +100,16 @@ class RetryController {
                     ApiErrorCode.CONFLICT,
                     "task " + taskId + " was already " + entry.get().status().wireName());
         }
-        return requeue(id, principal);
+        return requeue(id, body, principal);
     }
 
-    private RetryResponse requeue(TaskId taskId, Principal principal) {
+    private RetryResponse requeue(TaskId taskId, ManualRetryRequest body, Principal principal) {
         reads.requireVisible(taskId);
-        commands.sendAndWait(new RequeueTaskCommand(taskId, principal.getName()));
+        Map<String, Object> input = body == null || body.input() == null
+                ? null
+                : submissions.checkedInput(reads.existing(taskId.toString()).type(), body.input());
+        commands.sendAndWait(
+                new RequeueTaskCommand(taskId, principal.getName(), body == null ? null : body.reason(), input));
         return new RetryResponse(
                 true, "Task " + taskId + " requeued", taskId.toString(), TaskStatus.PENDING.wireName());
     }

@@ -6,6 +6,7 @@ import io.taskforge.api.docs.ApiTags;
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.attempts.AttemptView;
+import io.taskforge.task.attempts.FallbackStepView;
 import io.taskforge.task.timeline.TimelineEntry;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +23,13 @@ class TaskHistoryController {
     /** A task's timeline: every event, oldest first. */
     record TimelineResponse(String taskId, int count, List<TimelineEntry> events) {}
 
-    /** A task's attempts, first first. */
-    record AttemptsResponse(String taskId, int count, List<AttemptView> attempts) {}
+    /**
+     * A task's attempt ledger: its attempts, first first, and the fallback steps applied between them.
+     *
+     * @param fallbackSteps each step of a fallback chain that took over after an attempt's failure
+     */
+    record AttemptsResponse(
+            String taskId, int count, List<AttemptView> attempts, List<FallbackStepView> fallbackSteps) {}
 
     private final TaskReads reads;
 
@@ -40,10 +46,12 @@ class TaskHistoryController {
     }
 
     @GetMapping("/attempts")
-    @Operation(summary = "Every attempt of the task with timing, error, classification and circuit state")
+    @Operation(
+            summary = "Every attempt of the task with timing, error, classification and circuit state, and the"
+                    + " fallback steps applied between them")
     AttemptsResponse attempts(@PathVariable String taskId) {
         TaskId id = reads.existing(taskId).taskId();
         List<AttemptView> attempts = reads.attempts(id);
-        return new AttemptsResponse(id.toString(), attempts.size(), attempts);
+        return new AttemptsResponse(id.toString(), attempts.size(), attempts, reads.fallbackSteps(id));
     }
 }

@@ -7,13 +7,21 @@ import io.taskforge.engine.logs.TaskLogLine;
 import io.taskforge.engine.logs.TaskLogQuery;
 import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.task.TaskId;
+import io.taskforge.task.alerts.AlertView;
+import io.taskforge.task.alerts.FindAlertQuery;
+import io.taskforge.task.alerts.ListAlertsQuery;
 import io.taskforge.task.attempts.AttemptView;
+import io.taskforge.task.attempts.FallbackStepView;
 import io.taskforge.task.attempts.TaskAttemptsQuery;
+import io.taskforge.task.attempts.TaskFallbackStepsQuery;
 import io.taskforge.task.counts.TaskCounts;
 import io.taskforge.task.counts.TaskCountsQuery;
+import io.taskforge.task.dlq.CountRedriveCandidatesQuery;
 import io.taskforge.task.dlq.DlqEntry;
 import io.taskforge.task.dlq.FindDlqEntryQuery;
 import io.taskforge.task.dlq.ListDlqQuery;
+import io.taskforge.task.dlq.ListRedriveCandidatesQuery;
+import io.taskforge.task.dlq.RedriveFilter;
 import io.taskforge.task.query.FindTaskByNumberQuery;
 import io.taskforge.task.query.FindTaskQuery;
 import io.taskforge.task.query.ListFailedTasksQuery;
@@ -27,6 +35,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -178,6 +187,37 @@ public class TaskReads {
                 : Optional.empty();
     }
 
+    public List<FallbackStepView> fallbackSteps(TaskId taskId) {
+        return ask(new TaskFallbackStepsQuery(taskId), ResponseTypes.multipleInstancesOf(FallbackStepView.class));
+    }
+
+    /** How many pending dead letters a redrive with this filter takes, of the caller's tasks. */
+    public long redriveCount(RedriveFilter filter) {
+        return ask(new CountRedriveCandidatesQuery(scoped(filter)), ResponseTypes.instanceOf(Long.class));
+    }
+
+    /** The first {@code limit} pending dead letters a redrive with this filter takes, oldest first. */
+    public List<DlqEntry> redriveCandidates(RedriveFilter filter, int limit) {
+        return ask(
+                new ListRedriveCandidatesQuery(scoped(filter), limit),
+                ResponseTypes.multipleInstancesOf(DlqEntry.class));
+    }
+
+    public List<AlertView> alerts(ListAlertsQuery query) {
+        return ask(
+                scoped(
+                        query,
+                        (alerts, owner) -> new ListAlertsQuery(
+                                alerts.severity(), alerts.acknowledged(), alerts.limit(), alerts.offset(), owner)),
+                ResponseTypes.multipleInstancesOf(AlertView.class));
+    }
+
+    /** The alert, when it exists and its task is the caller's to see. */
+    public Optional<AlertView> alert(UUID alertId) {
+        return ask(new FindAlertQuery(alertId), ResponseTypes.optionalInstanceOf(AlertView.class))
+                .filter(alert -> visible(alert.taskId()));
+    }
+
     public List<TaskLogLine> logs(TaskLogQuery query) {
         return ask(query, ResponseTypes.multipleInstancesOf(TaskLogLine.class));
     }
@@ -192,6 +232,12 @@ public class TaskReads {
 
     private static boolean permitted(TaskView view) {
         return Caller.currentScope().map(owner -> owner.equals(view.owner())).orElse(true);
+    }
+
+    private static RedriveFilter scoped(RedriveFilter filter) {
+        return scoped(
+                filter,
+                (f, owner) -> new RedriveFilter(f.errorType(), f.provider(), f.type(), f.since(), f.until(), owner));
     }
 
     private static <Q> Q scoped(Q query, BiFunction<Q, String, Q> ownedBy) {

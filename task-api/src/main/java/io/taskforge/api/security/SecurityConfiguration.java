@@ -2,6 +2,7 @@ package io.taskforge.api.security;
 
 import io.taskforge.api.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,9 @@ class SecurityConfiguration {
 
     /** Control of the in-process worker pool (seed 002's scale, stop and start), for admins only. */
     static final String WORKER_POOL_CONTROL = "/api/v1/workers/internal/*";
+
+    /** Fallback chains are engine configuration: everyone with a key reads them, admins change them. */
+    static final String[] FALLBACK_CHAINS = {"/api/v1/recovery/fallback-chain", "/api/v1/recovery/fallback-chain/**"};
 
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
@@ -99,6 +103,9 @@ class SecurityConfiguration {
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, WORKER_POOL_CONTROL)
                             .hasRole(Role.ADMIN.name());
+                    for (HttpMethod change : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+                        requests.requestMatchers(change, FALLBACK_CHAINS).hasRole(Role.ADMIN.name());
+                    }
                     requests.requestMatchers(HttpMethod.GET, "/**")
                             .hasRole(Role.VIEWER.name())
                             .anyRequest()

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * that could not be stored, so that a bad value is refused here instead of entering an event.
  */
 @Component
-class TaskSubmissions {
+public class TaskSubmissions {
 
     /** The most JSON a task's {@code input} may hold. */
     static final int MAX_INPUT_BYTES = 256 * 1024;
@@ -100,6 +100,22 @@ class TaskSubmissions {
             throw invalid(problem);
         });
         return definition;
+    }
+
+    /**
+     * An edited input for a task of this type, as a manual retry runs it: checked as a submission's
+     * input is (the handler's own checks, the size limit), or a 422.
+     */
+    public Map<String, Object> checkedInput(String type, Map<String, Object> input) {
+        TaskHandler handler = handlers.find(type)
+                .orElseThrow(() -> invalid("the task's type '" + type + "' has no handler on this engine"));
+        requireAtMost("input", input, MAX_INPUT_BYTES);
+        try {
+            handler.validate(input);
+        } catch (InvalidTaskInputException | IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        return input;
     }
 
     private void requireAtMost(String field, Map<String, Object> value, int maxBytes) {

@@ -3,6 +3,7 @@ package io.taskforge.api.web;
 import io.taskforge.engine.deadletters.UnknownReadModelException;
 import io.taskforge.task.command.TaskRule;
 import io.taskforge.task.command.TaskRuleViolationException;
+import io.taskforge.task.recovery.FallbackChainRuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -45,6 +46,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ApiError> ruleViolation(TaskRuleViolationException exception, HttpServletRequest request) {
         String detail = "task " + exception.taskId() + ": " + exception.getMessage();
         return error(statusOf(exception.rule()), exception.rule().name().toLowerCase(Locale.ROOT), detail, request);
+    }
+
+    @ExceptionHandler(FallbackChainRuleViolationException.class)
+    ResponseEntity<ApiError> chainRuleViolation(
+            FallbackChainRuleViolationException exception, HttpServletRequest request) {
+        String detail = "fallback chain " + exception.chainId() + ": " + exception.getMessage();
+        HttpStatus status =
+                switch (exception.rule()) {
+                    case INVALID_CHAIN -> HttpStatus.UNPROCESSABLE_ENTITY;
+                    case DELETED -> HttpStatus.NOT_FOUND;
+                    case VERSION_CONFLICT -> HttpStatus.CONFLICT;
+                };
+        return error(status, exception.rule().name().toLowerCase(Locale.ROOT), detail, request);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -169,6 +183,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static HttpStatus statusOf(TaskRule rule) {
         return switch (rule) {
             case INVALID_VALUE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNKNOWN_ALERT -> HttpStatus.NOT_FOUND;
             case ALREADY_RUNNING,
                     ALREADY_FINISHED,
                     STALE_ATTEMPT,
@@ -176,7 +191,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     RETRY_NOT_DUE,
                     NOT_REQUEUEABLE,
                     NOT_FINISHED,
-                    ARCHIVED -> HttpStatus.CONFLICT;
+                    ARCHIVED,
+                    ALERT_ALREADY_ACKNOWLEDGED -> HttpStatus.CONFLICT;
         };
     }
 }

@@ -1,0 +1,2 @@
+/** Alerts: the list people work through, and acknowledging one. */
+package io.taskforge.api.alerts;
