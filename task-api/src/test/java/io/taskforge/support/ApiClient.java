@@ -47,6 +47,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body))));
     }
 
+    public Answer put(String path, Object body) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body))));
+    }
+
     public Answer post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }

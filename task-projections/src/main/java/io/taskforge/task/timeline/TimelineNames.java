@@ -1,8 +1,10 @@
 package io.taskforge.task.timeline;
 
+import io.taskforge.task.event.AlertRaisedEvent;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptSucceededEvent;
 import io.taskforge.task.event.CircuitBreakerOpenedEvent;
+import io.taskforge.task.event.FallbackStepAppliedEvent;
 import io.taskforge.task.event.MovedToDlqEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.event.TaskEvent;
@@ -28,7 +30,9 @@ final class TimelineNames {
             TaskTimedOutEvent.class, "error",
             CircuitBreakerOpenedEvent.class, "critical",
             MovedToDlqEvent.class, "warning",
-            TaskCancelledEvent.class, "warning");
+            TaskCancelledEvent.class, "warning",
+            FallbackStepAppliedEvent.class, "warning",
+            AlertRaisedEvent.class, "warning");
 
     private TimelineNames() {}
 
