@@ -126,6 +126,20 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         awaitStatus(rendered, "completed");
         awaitStatus(submit(Map.of("problem_id", "two-sum", "parameters", Map.of("max_steps", 10))), "completed");
 
+        record("GET /api/v1/recovery/strategies 200", viewer().get("/api/v1/recovery/strategies"));
+        record("GET /api/v1/recovery/strategies/{errorType} 200", viewer().get("/api/v1/recovery/strategies/timeout"));
+        record(
+                "GET /api/v1/recovery/strategies/{errorType} 404",
+                viewer().get("/api/v1/recovery/strategies/cosmic_rays"));
+        String chain = record(
+                        "POST /api/v1/recovery/fallback-chain 201",
+                        admin().post("/api/v1/recovery/fallback-chain", declinedCardsChain(List.of("card_declined"))))
+                .text("id");
+        record(
+                "POST /api/v1/recovery/fallback-chain 422",
+                admin().post(
+                                "/api/v1/recovery/fallback-chain",
+                                Map.of("name", "nowhere", "steps", List.of(Map.of("strategy", "teleport")))));
         String declined = submit(declinedPayment("order-1041"));
         String declinedAgain = submit(declinedPayment("order-1042"));
         awaitStatus(declined, "failed");
@@ -168,6 +182,49 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
             record("GET " + prefix + "/tasks/count/running 200", viewer().get(prefix + "/tasks/count/running"));
         }
         record("GET /metrics 200", viewer().get("/metrics"));
+        record("GET /api/v1/recovery/fallback-chain 200", viewer().get("/api/v1/recovery/fallback-chain"));
+        record(
+                "GET /api/v1/recovery/fallback-chain/{chainId} 200",
+                viewer().get("/api/v1/recovery/fallback-chain/" + chain));
+        record(
+                "PUT /api/v1/recovery/fallback-chain/{chainId} 200",
+                admin().put(
+                                "/api/v1/recovery/fallback-chain/" + chain,
+                                declinedCardsChain(List.of("card_declined", "insufficient_funds"))));
+        String retired = admin().post(
+                        "/api/v1/recovery/fallback-chain",
+                        Map.of(
+                                "name",
+                                "retired-search-fallback",
+                                "match",
+                                Map.of("type", "sleep"),
+                                "steps",
+                                List.of(Map.of("strategy", "fallback_type", "type", "noop"))))
+                .text("id");
+        record(
+                "DELETE /api/v1/recovery/fallback-chain/{chainId} 200",
+                admin().delete("/api/v1/recovery/fallback-chain/" + retired));
+        record(
+                "GET /api/v1/recovery/fallback-chain/{chainId}/history 200",
+                viewer().get("/api/v1/recovery/fallback-chain/" + chain + "/history"));
+        JsonNode alerts = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> viewer().get("/api/v1/alerts").body(),
+                        page -> page.path("count").asInt() == 2);
+        record("GET /api/v1/alerts 200", viewer().get("/api/v1/alerts"));
+        record(
+                "POST /api/v1/alerts/{alertId}/ack 200",
+                operator()
+                        .post(
+                                "/api/v1/alerts/"
+                                        + alerts.path("alerts")
+                                                .get(0)
+                                                .path("id")
+                                                .asText() + "/ack",
+                                Map.of("note", "calling the customer")));
+        record(
+                "POST /api/v1/failed-tasks/retry 200",
+                operator().post("/api/v1/failed-tasks/retry", Map.of("type", "fail", "dry_run", true)));
 
         record("POST /api/v1/tasks/{taskId}/cancel 200", operator().post("/api/v1/tasks/" + toCancel + "/cancel"));
         record("POST /api/v1/tasks/{taskId}/cancel 409", operator().post("/api/v1/tasks/" + rendered + "/cancel"));
@@ -185,6 +242,16 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 admin().post("/api/v1/admin/projections/dead-letters/task-view/retry"));
         operator().post("/api/v1/tasks/" + running + "/cancel");
         assertThat(waiting).isNotBlank();
+    }
+
+    private static Map<String, Object> declinedCardsChain(List<String> errorTypes) {
+        return Map.of(
+                "name",
+                "declined-cards",
+                "match",
+                Map.of("type", "fail", "provider", "payments", "error_types", errorTypes),
+                "steps",
+                List.of(Map.of("strategy", "escalate", "severity", "high")));
     }
 
     private static Map<String, Object> declinedPayment(String order) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.taskforge.engine.numbering.TaskNumbers;
 import io.taskforge.support.ApiIntegrationTest;
+import io.taskforge.support.ReadModelReplay;
 import io.taskforge.support.TestTask;
 import io.taskforge.task.RetrySettings;
 import io.taskforge.task.TaskCategory;
@@ -39,7 +40,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -158,7 +158,7 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
         jdbc.update("DELETE FROM task_log WHERE task_id = ? AND event_sequence IS NOT NULL", deadLettered.value());
         jdbc.update("UPDATE task_log SET message = 'tampered' WHERE task_id = ?", retrying.value());
         for (ProcessingGroup readModel : ProcessingGroups.readModels()) {
-            replay(readModel.name());
+            ReadModelReplay.replay(processing, readModel.name());
         }
 
         await().atMost(CATCH_UP).untilAsserted(() -> assertThat(views(problem)).isEqualTo(live));
@@ -205,15 +205,6 @@ class TaskViewProjectionIT extends ApiIntegrationTest {
 
     private TaskCounts counts() {
         return queries.query(new TaskCountsQuery(), TaskCounts.class).join();
-    }
-
-    private void replay(String processingGroup) {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(processingGroup, StreamingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
     }
 
     private TaskId create(String problem, int maxAttempts) {
