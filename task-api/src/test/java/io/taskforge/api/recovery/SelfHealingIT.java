@@ -31,6 +31,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +48,9 @@ class SelfHealingIT extends ExecutionIntegrationTest {
     private static final String CHAINS = "/api/v1/recovery/fallback-chain";
     private static final String SECRET = "webhook-secret";
     private static final Pattern METRIC_NAME = Pattern.compile("\\b(taskforge|resilience4j)_[a-z_]+\\b");
+
+    @Autowired
+    private ApplicationContext context;
 
     @AutoClose
     private static final StubProvider PROVIDER = new StubProvider();
@@ -216,6 +222,60 @@ class SelfHealingIT extends ExecutionIntegrationTest {
                 id,
                 alertNode -> alertNode.path("acknowledged").asBoolean()
                         && alertNode.path("note").asText().equals("refunding"));
+    }
+
+    @Test
+    void an_alert_waits_in_the_outbox_while_delivery_is_stopped_and_goes_out_once_it_runs_again() {
+        SmartLifecycle delivery = context.getBean("alertDelivery", SmartLifecycle.class);
+        String id;
+        String alertId;
+        delivery.stop();
+        try {
+            id = submit(Map.of(
+                    "type", "fail",
+                    "input", Map.of("error_type", "validation_error", "retryable", false),
+                    "metadata", Map.of("amount", 100)));
+            alertId = awaitAlert(id, alert -> true).path("id").asText();
+            await().during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(
+                            () -> awaitAlert(id, alert -> true)
+                                    .path("delivery")
+                                    .path("status")
+                                    .asText(),
+                            "pending"::equals);
+            assertThat(WEBHOOK.postsFor(alertId)).isEmpty();
+        } finally {
+            delivery.start();
+        }
+
+        JsonNode delivered = awaitAlert(
+                id, alert -> alert.path("delivery").path("status").asText().equals("delivered"));
+        assertThat(delivered.path("severity").asText()).isEqualTo("critical");
+        assertThat(WEBHOOK.postsFor(alertId)).hasSize(3);
+    }
+
+    @Test
+    void a_fallback_type_step_runs_another_handler_with_the_mapped_input() {
+        String kind = "degraded-" + UUID.randomUUID();
+        createChain(Map.of(
+                "name", "degrade-" + kind,
+                "match", Map.of("type", "fail", "error_types", List.of(kind)),
+                "steps", List.of(Map.of("strategy", "fallback_type", "type", "sleep", "input", Map.of("millis", 10)))));
+
+        String id = submit(Map.of(
+                "type", "fail",
+                "input", Map.of("error_type", kind, "retryable", true),
+                "retry", Map.of("max_attempts", 1)));
+        JsonNode task = awaitFinished(id);
+
+        assertThat(task.path("status").asText()).isEqualTo("completed");
+        assertThat(task.path("attempts").asInt()).isEqualTo(2);
+        JsonNode step = await().until(() -> events(id, "fallback_step_applied"), found -> found.size() == 1)
+                .getFirst();
+        assertThat(step.path("data").path("type").asText()).isEqualTo("sleep");
+        assertThat(step.path("data").path("input").path("millis").asInt()).isEqualTo(10);
+        assertThat(step.path("data").path("input").path("error_type").asText()).isEqualTo(kind);
     }
 
     @Test

@@ -276,25 +276,7 @@ public class Task {
     private void applyStep(
             FallbackChainSnapshot chain, int index, Failure failure, TaskPolicies policies, Instant now) {
         FallbackStep step = chain.steps().get(index);
-        if (step.strategy() == FallbackStrategy.ESCALATE) {
-            apply(
-                    new FallbackStepAppliedEvent(
-                            taskId,
-                            chain,
-                            index,
-                            step,
-                            attempt,
-                            0,
-                            currentType(),
-                            currentProvider(),
-                            currentInput(),
-                            now),
-                    telemetryTags());
-            String reason =
-                    "escalated by " + fallback.describe() + " for a person to look at; last: " + failure.reason();
-            deadLetter(failure, reason, step.severity(), policies, now);
-            return;
-        }
+        boolean escalation = step.strategy() == FallbackStrategy.ESCALATE;
         apply(
                 new FallbackStepAppliedEvent(
                         taskId,
@@ -302,12 +284,18 @@ public class Task {
                         index,
                         step,
                         attempt,
-                        attempt + 1,
+                        escalation ? 0 : attempt + 1,
                         step.type() != null ? step.type() : currentType(),
                         step.provider() != null ? step.provider() : currentProvider(),
                         step.inputOver(currentInput()),
                         now),
                 telemetryTags());
+        if (escalation) {
+            String reason =
+                    "escalated by " + fallback.describe() + " for a person to look at; last: " + failure.reason();
+            deadLetter(failure, reason, step.severity(), policies, now);
+            return;
+        }
         Duration delay = step.strategy() == FallbackStrategy.RETRY
                 ? Backoff.of(phaseRetry).delayBefore(1, policies.random().nextDouble())
                 : Duration.ZERO;

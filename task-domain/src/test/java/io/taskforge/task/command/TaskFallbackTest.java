@@ -99,14 +99,7 @@ class TaskFallbackTest {
                 .expectEvents(
                         failed(2),
                         new FallbackStepAppliedEvent(TASK_ID, CHAIN, 0, RETRY_STEP, 2, 3, "http", PROVIDER, INPUT, NOW),
-                        new TaskRetryScheduledEvent(
-                                TASK_ID,
-                                2,
-                                3,
-                                5_000,
-                                NOW.plusMillis(5_000),
-                                "fallback chain payments-fallback step 1 of 2 (retry)",
-                                NOW));
+                        retryStepScheduled());
     }
 
     @Test
@@ -245,23 +238,9 @@ class TaskFallbackTest {
         fixture.given(running(2, created(), started(), failed(1)))
                 .when(new TimeOutAttemptCommand(TASK_ID, 2, "deadline passed"))
                 .expectEvents(
-                        new AttemptFailedEvent(
-                                TASK_ID,
-                                2,
-                                TaskError.timeout("deadline passed"),
-                                ErrorClassification.RETRYABLE,
-                                null,
-                                0,
-                                NOW),
+                        timedOut(2),
                         new FallbackStepAppliedEvent(TASK_ID, CHAIN, 0, RETRY_STEP, 2, 3, "http", PROVIDER, INPUT, NOW),
-                        new TaskRetryScheduledEvent(
-                                TASK_ID,
-                                2,
-                                3,
-                                5_000,
-                                NOW.plusMillis(5_000),
-                                "fallback chain payments-fallback step 1 of 2 (retry)",
-                                NOW));
+                        retryStepScheduled());
     }
 
     @Test
@@ -270,16 +249,7 @@ class TaskFallbackTest {
 
         fixture.given(running(2, created(), started(), failed(1)))
                 .when(new TimeOutAttemptCommand(TASK_ID, 2, "deadline passed"))
-                .expectEvents(
-                        new AttemptFailedEvent(
-                                TASK_ID,
-                                2,
-                                TaskError.timeout("deadline passed"),
-                                ErrorClassification.RETRYABLE,
-                                null,
-                                0,
-                                NOW),
-                        new TaskTimedOutEvent(TASK_ID, 2, NOW));
+                .expectEvents(timedOut(2), new TaskTimedOutEvent(TASK_ID, 2, NOW));
     }
 
     @Test
@@ -352,6 +322,22 @@ class TaskFallbackTest {
                         SERVER_ERROR,
                         reason,
                         EARLIER));
+    }
+
+    private static TaskRetryScheduledEvent retryStepScheduled() {
+        return new TaskRetryScheduledEvent(
+                TASK_ID,
+                2,
+                3,
+                5_000,
+                NOW.plusMillis(5_000),
+                "fallback chain payments-fallback step 1 of 2 (retry)",
+                NOW);
+    }
+
+    private static AttemptFailedEvent timedOut(int attempt) {
+        return new AttemptFailedEvent(
+                TASK_ID, attempt, TaskError.timeout("deadline passed"), ErrorClassification.RETRYABLE, null, 0, NOW);
     }
 
     private static FallbackStepAppliedEvent retryStepApplied() {
