@@ -29,8 +29,9 @@ public final class ApiTags {
                 tag(TASK_LOGS, "The lines a task's attempts wrote."),
                 tag(
                         SELF_HEALING,
-                        "Timeline, attempts, manual retry, the dead letter queue and the queue's monitoring"
-                                + " health."),
+                        "Timeline, attempts, manual retry (with a reason and an edited input), the dead letter"
+                                + " queue and its bulk redrive, recovery strategies, fallback chains and their history,"
+                                + " alerts, and the queue's monitoring health."),
                 tag(ADMINISTRATION, "The engine's own machinery: events the read models parked, and retrying them."));
     }
 

@@ -31,9 +31,13 @@ class MetricsController {
     @GetMapping("/metrics")
     @Operation(
             summary = "Metrics in Prometheus text format",
-            description = "Engine gauges (taskforge_tasks{status}, taskforge_tasks_in_dlq, taskforge_workers_*) and"
-                    + " the JVM, HTTP and pool metrics of Micrometer. Open without a key unless"
-                    + " taskforge.metrics.public=false.")
+            description = "Engine gauges (taskforge_tasks{status}, taskforge_tasks_in_dlq, taskforge_workers_*,"
+                    + " taskforge_queue_depth{type}, taskforge_queue_running{type},"
+                    + " taskforge_projection_lag_events{processor}), task telemetry (taskforge_tasks_started_total,"
+                    + " _completed_total, _failed_total, _retried_total, _dead_lettered_total,"
+                    + " taskforge_task_duration_seconds, taskforge_fallback_steps_total, taskforge_alerts_total),"
+                    + " resilience4j's circuit breaker states, and the JVM, HTTP and pool metrics of Micrometer."
+                    + " Open without a key unless taskforge.metrics.public=false.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/plain"))
     ResponseEntity<String> metrics() {
         PrometheusMeterRegistry prometheus = registry.getIfAvailable();

@@ -286,6 +286,7 @@ class SelfHealingIT extends ExecutionIntegrationTest {
                 "match", Map.of("type", "fail", "error_types", List.of(kind)),
                 "steps", List.of(Map.of("strategy", "escalate", "severity", "high"))));
 
+        PrometheusScrape before = scrape();
         String id = submit(Map.of(
                 "type", "fail",
                 "input", Map.of("error_type", kind, "retryable", true),
@@ -293,6 +294,13 @@ class SelfHealingIT extends ExecutionIntegrationTest {
         JsonNode task = awaitFinished(id);
 
         assertThat(task.path("status").asText()).isEqualTo("failed");
+        PrometheusScrape after = scrape();
+        assertThat(after.sum("taskforge_tasks_failed_total", "type=fail", "reason=escalated", "retry_count=1")
+                        - before.sum("taskforge_tasks_failed_total", "type=fail", "reason=escalated", "retry_count=1"))
+                .isEqualTo(1);
+        assertThat(after.sum("taskforge_alerts_total", "source=escalation", "severity=high")
+                        - before.sum("taskforge_alerts_total", "source=escalation", "severity=high"))
+                .isEqualTo(1);
         JsonNode entry = await().until(
                         () -> deadLetter(id),
                         found -> found != null && !found.path("fallback").isNull());
@@ -320,7 +328,8 @@ class SelfHealingIT extends ExecutionIntegrationTest {
         String right = "/v2-" + UUID.randomUUID();
         PROVIDER.script(wrong, List.of(Reply.of(404, "{\"error\": \"gone\"}")));
         PROVIDER.script(right, List.of(Reply.of(200, "{\"ok\": true}")));
-        String id = submit(httpTask("edited-" + UUID.randomUUID(), PROVIDER.url(wrong), 3, Map.of()));
+        String provider = "edited-" + UUID.randomUUID();
+        String id = submit(httpTask(provider, PROVIDER.url(wrong), 3, Map.of()));
         assertThat(awaitFinished(id).path("status").asText()).isEqualTo("failed");
         await().until(() -> deadLetter(id) != null);
 
@@ -342,6 +351,13 @@ class SelfHealingIT extends ExecutionIntegrationTest {
         assertThat(healed.path("status").asText()).isEqualTo("completed");
         assertThat(healed.path("input").path("url").asText()).isEqualTo(PROVIDER.url(right));
         assertThat(PROVIDER.calls(right)).isEqualTo(1);
+        PrometheusScrape metrics = scrape();
+        assertThat(metrics.sum("taskforge_tasks_failed_total", "provider=" + provider, "reason=permanent_error"))
+                .isEqualTo(1);
+        assertThat(metrics.sum("taskforge_tasks_started_total", "provider=" + provider))
+                .isEqualTo(2);
+        assertThat(metrics.sum("taskforge_tasks_completed_total", "provider=" + provider))
+                .isEqualTo(1);
         JsonNode requested = await().until(() -> events(id, "retry_requested"), found -> found.size() == 1)
                 .getFirst();
         assertThat(requested.path("data").path("requested_by").asText()).isEqualTo("api-key:operator");
