@@ -110,8 +110,7 @@ class SelfHealingReplayIT extends ApiIntegrationTest {
         jdbc.update(
                 "UPDATE dlq_entry SET fallback_json = NULL, classification = NULL, retry_json = NULL WHERE task_id = ?",
                 taskId.value());
-        for (String group :
-                List.of(ProcessingGroups.TASK_ALERTS, ProcessingGroups.TASK_ATTEMPTS, ProcessingGroups.TASK_DLQ)) {
+        for (String group : List.of(ProcessingGroups.TASK_ATTEMPTS, ProcessingGroups.TASK_DLQ)) {
             ReadModelReplay.replay(processing, group);
         }
 

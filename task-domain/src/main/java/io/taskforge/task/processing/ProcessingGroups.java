@@ -18,7 +18,6 @@ public final class ProcessingGroups {
     public static final String TASK_DLQ = "task-dlq";
     public static final String TASK_LOG = "task-log";
     public static final String TASK_COUNTS = "task-counts";
-    public static final String TASK_ALERTS = "task-alerts";
     public static final String FALLBACK_CHAINS = "fallback-chains";
     public static final String ALERT_OUTBOX = "alert-outbox";
     public static final String TELEMETRY = "telemetry";
@@ -36,11 +35,11 @@ public final class ProcessingGroups {
             ProcessingGroup.tracking(TASK_VIEW, 2),
             ProcessingGroup.tracking(TASK_TIMELINE, 2),
             ProcessingGroup.tracking(TASK_ATTEMPTS, 1),
+            // the dead letter queue and the alerts its arrivals raise: one processor reads the events for both
             ProcessingGroup.tracking(TASK_DLQ, 1),
             ProcessingGroup.tracking(TASK_LOG, 1),
             // one segment: every event updates the same few counter rows
-            ProcessingGroup.tracking(TASK_COUNTS, 1),
-            ProcessingGroup.tracking(TASK_ALERTS, 1));
+            ProcessingGroup.tracking(TASK_COUNTS, 1));
 
     private ProcessingGroups() {}
 

@@ -21,9 +21,13 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the alerts and their acknowledgements; replaying rebuilds the same rows. */
+/**
+ * Keeps the alerts and their acknowledgements; replaying rebuilds the same rows. It shares the dead
+ * letter queue's processor: alerts are raised as tasks arrive there, and one processor reading the
+ * event store serves both.
+ */
 @Component
-@ProcessingGroup(ProcessingGroups.TASK_ALERTS)
+@ProcessingGroup(ProcessingGroups.TASK_DLQ)
 class AlertsProjection {
 
     private final JdbcTemplate jdbc;
