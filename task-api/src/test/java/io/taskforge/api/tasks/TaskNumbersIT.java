@@ -106,7 +106,11 @@ class TaskNumbersIT extends ApiIntegrationTest {
         String number = task.path("number").asText();
 
         assertThat(viewer().get("/tasks/" + number).text("task_id")).isEqualTo(id);
-        Answer timeline = viewer().get(TASKS + "/" + number + "/timeline");
+        // the timeline is a read model, a moment behind the submission
+        Answer timeline = await().atMost(CATCH_UP)
+                .until(
+                        () -> viewer().get(TASKS + "/" + number + "/timeline"),
+                        answer -> answer.body().path("events").size() > 0);
         assertThat(timeline.text("task_id")).isEqualTo(id);
         assertThat(timeline.body().path("events").path(0).path("data").path("number"))
                 .isEqualTo(task.path("number"));
