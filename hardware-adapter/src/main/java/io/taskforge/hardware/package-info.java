@@ -1,5 +1,7 @@
 /**
- * Hardware loops (Pi4J render and poll loops) supervised as Taskforge tasks. The loops arrive
- * with the hardware issue; until then this module only reserves its place in the build.
+ * The hardware adapter: Pi4J render and poll loops run as long-running tasks that the engine
+ * supervises (liveness, stalls, restarts with backoff, the dead letter queue), and presses on the
+ * panel's inputs published as commands. Off unless {@code taskforge.hardware.enabled}; depends on
+ * the handler SPI only.
  */
 package io.taskforge.hardware;

@@ -1,6 +1,7 @@
 package io.taskforge.handler;
 
 import io.taskforge.task.TaskId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,6 +28,23 @@ public interface TaskContext {
      * records at most about one update a second, and always the last one.
      */
     void reportProgress(int percent, String message);
+
+    /**
+     * Asks the engine to watch this attempt's liveness, for work that runs long without a
+     * percentage, such as a loop: the attempt counts as stalled once {@link #reportAlive} has not
+     * been called for {@code stallAfter} (starting now), and is stopped and failed with the error
+     * type {@code stalled} (then retried like any failure) once it has been stalled for
+     * {@code restartAfter} more.
+     */
+    void watchLiveness(Duration stallAfter, Duration restartAfter);
+
+    /**
+     * Tells the engine the attempt is alive and moving; {@code status} says how far it got, such as
+     * {@code "1200 frames rendered"}. Cheap enough to call every iteration: the engine keeps the
+     * latest report in memory and writes it to the attempt's queue row with the next heartbeat,
+     * never as an event.
+     */
+    void reportAlive(String status);
 
     /** True once the task was cancelled or the attempt timed out; the handler should stop. */
     boolean isCancelled();

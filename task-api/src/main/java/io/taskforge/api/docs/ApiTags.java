@@ -13,6 +13,7 @@ public final class ApiTags {
     public static final String TASK_LOGS = "Task logs (seed 002)";
     public static final String SELF_HEALING = "Self-healing (seed 003)";
     public static final String ADMINISTRATION = "Administration";
+    public static final String HARDWARE = "Hardware";
 
     private ApiTags() {}
 
@@ -32,7 +33,11 @@ public final class ApiTags {
                         "Timeline, attempts, manual retry (with a reason and an edited input), the dead letter"
                                 + " queue and its bulk redrive, recovery strategies, fallback chains and their history,"
                                 + " alerts, and the queue's monitoring health."),
-                tag(ADMINISTRATION, "The engine's own machinery: events the read models parked, and retrying them."));
+                tag(ADMINISTRATION, "The engine's own machinery: events the read models parked, and retrying them."),
+                tag(
+                        HARDWARE,
+                        "The hardware adapter's panel (TASKFORGE_HARDWARE_ENABLED): its loop tasks, outputs and"
+                                + " inputs, and pressing a button of the mock platform."));
     }
 
     private static Tag tag(String name, String description) {

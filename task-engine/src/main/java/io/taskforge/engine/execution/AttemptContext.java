@@ -1,13 +1,17 @@
 package io.taskforge.engine.execution;
 
+import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.handler.TaskContext;
 import io.taskforge.handler.TaskLog;
 import io.taskforge.task.TaskId;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,21 +24,27 @@ final class AttemptContext implements TaskContext {
     enum StopReason {
         CANCELLED,
         TIMED_OUT,
-        NOT_ASSIGNED_HERE
+        NOT_ASSIGNED_HERE,
+        /** It stopped reporting liveness for longer than it allowed itself. */
+        STALLED
     }
 
     private final ClaimedTask task;
     private final Instant deadline;
     private final ProgressCoalescer progress;
     private final TaskLog taskLog;
+    private final Clock clock;
     private final List<Runnable> onStop = new ArrayList<>();
     private volatile StopReason stopReason;
+    private volatile String stopDetail;
+    private volatile LivenessWatch liveness;
 
-    AttemptContext(ClaimedTask task, Instant deadline, ProgressCoalescer progress, TaskLog taskLog) {
+    AttemptContext(ClaimedTask task, Instant deadline, ProgressCoalescer progress, TaskLog taskLog, Clock clock) {
         this.task = task;
         this.deadline = deadline;
         this.progress = progress;
         this.taskLog = taskLog;
+        this.clock = clock;
     }
 
     @Override
@@ -76,6 +86,20 @@ final class AttemptContext implements TaskContext {
     }
 
     @Override
+    public void watchLiveness(Duration stallAfter, Duration restartAfter) {
+        liveness = new LivenessWatch(stallAfter, restartAfter, clock.instant());
+    }
+
+    @Override
+    public void reportAlive(String status) {
+        LivenessWatch watch = liveness;
+        if (watch == null) {
+            throw new IllegalStateException("call watchLiveness before reporting liveness");
+        }
+        watch.alive(status, clock.instant());
+    }
+
+    @Override
     public boolean isCancelled() {
         return stopReason != null;
     }
@@ -108,13 +132,39 @@ final class AttemptContext implements TaskContext {
         return stopReason;
     }
 
+    /** What the stop said beyond its reason, such as how long a stalled attempt was silent; may be null. */
+    String stopDetail() {
+        return stopDetail;
+    }
+
+    /** The attempt's latest liveness report, when it watches its liveness. */
+    Optional<AliveReport> aliveReport() {
+        LivenessWatch watch = liveness;
+        return watch == null ? Optional.empty() : Optional.of(watch.report(task.taskId(), task.attempt()));
+    }
+
+    /** Stops the attempt as stalled when it has been silent past its restart limit; true when it did. */
+    boolean stopIfStalled(Instant now) {
+        LivenessWatch watch = liveness;
+        if (watch == null || !watch.restartDue(now)) {
+            return false;
+        }
+        stop(StopReason.STALLED, watch.restartReason(now));
+        return true;
+    }
+
     /** Stops the attempt: the first reason given wins, and the stop actions run once. */
     void stop(StopReason reason) {
+        stop(reason, null);
+    }
+
+    private void stop(StopReason reason, String detail) {
         List<Runnable> actions;
         synchronized (onStop) {
             if (stopReason != null) {
                 return;
             }
+            stopDetail = detail;
             stopReason = reason;
             actions = List.copyOf(onStop);
             onStop.clear();

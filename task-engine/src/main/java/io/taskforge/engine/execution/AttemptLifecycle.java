@@ -1,5 +1,6 @@
 package io.taskforge.engine.execution;
 
+import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.task.TaskId;
 import java.util.List;
@@ -37,6 +38,12 @@ public interface AttemptLifecycle {
      *     or assigned with another attempt, is no longer the worker's to run
      */
     Map<TaskId, Integer> heartbeat(String workerId, Set<TaskId> taskIds);
+
+    /**
+     * Records the liveness reports of the worker's attempts that watch their liveness, on their queue
+     * rows only (no event), for stall detection.
+     */
+    void alive(String workerId, List<AliveReport> reports);
 
     boolean progress(TaskId taskId, int attempt, int percent, String message);
 

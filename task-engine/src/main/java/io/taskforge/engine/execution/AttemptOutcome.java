@@ -14,6 +14,12 @@ sealed interface AttemptOutcome {
 
     record TimedOut() implements AttemptOutcome {}
 
+    /** The attempt stopped reporting liveness and was stopped, to be retried. */
+    record Stalled(String reason) implements AttemptOutcome {
+
+        static final String ERROR_TYPE = "stalled";
+    }
+
     /** The provider's breaker was open, so the attempt was not made. */
     record CircuitOpen() implements AttemptOutcome {}
 

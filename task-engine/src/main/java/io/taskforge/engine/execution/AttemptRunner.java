@@ -137,7 +137,8 @@ class AttemptRunner {
                 clock,
                 progressFlusher,
                 lifecycle::progress);
-        var context = new AttemptContext(task, deadline, progress, logs.forAttempt(task.taskId(), task.attempt()));
+        var context =
+                new AttemptContext(task, deadline, progress, logs.forAttempt(task.taskId(), task.attempt()), clock);
         running.add(context);
         try {
             report(context, execute(context));
@@ -174,9 +175,11 @@ class AttemptRunner {
             return new AttemptOutcome.Stopped();
         } catch (CancellationException | ExecutionException failed) {
             if (context.isCancelled()) {
-                return context.stopReason() == AttemptContext.StopReason.TIMED_OUT
-                        ? new AttemptOutcome.TimedOut()
-                        : new AttemptOutcome.Stopped();
+                return switch (context.stopReason()) {
+                    case TIMED_OUT -> new AttemptOutcome.TimedOut();
+                    case STALLED -> new AttemptOutcome.Stalled(context.stopDetail());
+                    default -> new AttemptOutcome.Stopped();
+                };
             }
             return Failures.of(failed.getCause() == null ? failed : failed.getCause());
         }
@@ -224,6 +227,15 @@ class AttemptRunner {
                 String reason = "attempt ran longer than its timeout of " + task.timeoutSeconds() + " s";
                 lifecycle.timeOut(task.taskId(), task.attempt(), reason);
             }
+            case AttemptOutcome.Stalled stalled ->
+                lifecycle.fail(
+                        task.taskId(),
+                        task.attempt(),
+                        new AttemptFailure(
+                                TaskError.of(AttemptOutcome.Stalled.ERROR_TYPE, stalled.reason()),
+                                ErrorClassification.RETRYABLE,
+                                null,
+                                null));
             case AttemptOutcome.CircuitOpen ignored -> {
                 String reason =
                         "circuit breaker for provider " + task.provider() + " is open; the attempt was not made";

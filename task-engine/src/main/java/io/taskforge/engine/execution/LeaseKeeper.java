@@ -1,6 +1,9 @@
 package io.taskforge.engine.execution;
 
+import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.task.TaskId;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,9 +11,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Heartbeats: renews the leases of this node's running attempts (a row update, never an event)
- * and stops local attempts the queue no longer assigns here, such as a task cancelled on another
- * node.
+ * Heartbeats: renews the leases of this node's running attempts and writes the liveness reports of
+ * those that watch their liveness (row updates, never events), stops local attempts the queue no
+ * longer assigns here, such as a task cancelled on another node, and stops attempts that stayed
+ * stalled past their restart limit, so that they are retried.
  */
 @Component
 class LeaseKeeper extends RunUntilStopped {
@@ -19,17 +23,20 @@ class LeaseKeeper extends RunUntilStopped {
     private final RunningAttempts running;
     private final WorkerIdentity worker;
     private final ExecutionProperties properties;
+    private final Clock clock;
 
     LeaseKeeper(
             AttemptLifecycle lifecycle,
             RunningAttempts running,
             WorkerIdentity worker,
-            ExecutionProperties properties) {
+            ExecutionProperties properties,
+            Clock clock) {
         super("lease-keeper");
         this.lifecycle = lifecycle;
         this.running = running;
         this.worker = worker;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -49,6 +56,14 @@ class LeaseKeeper extends RunUntilStopped {
         runningHere.stream()
                 .filter(context -> !Integer.valueOf(context.attempt()).equals(assigned.get(context.taskId())))
                 .forEach(context -> context.stop(AttemptContext.StopReason.NOT_ASSIGNED_HERE));
+        List<AliveReport> alive = runningHere.stream()
+                .flatMap(context -> context.aliveReport().stream())
+                .toList();
+        if (!alive.isEmpty()) {
+            lifecycle.alive(worker.id(), alive);
+        }
+        Instant now = clock.instant();
+        runningHere.forEach(context -> context.stopIfStalled(now));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.taskforge.engine.execution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.engine.queue.ConcurrencyLimits;
 import io.taskforge.engine.queue.QueueProperties;
@@ -73,6 +74,11 @@ class QueuedAttemptLifecycle implements AttemptLifecycle {
     @Override
     public Map<TaskId, Integer> heartbeat(String workerId, Set<TaskId> taskIds) {
         return queue.renewLeases(workerId, taskIds, clock.instant().plus(properties.lease()));
+    }
+
+    @Override
+    public void alive(String workerId, List<AliveReport> reports) {
+        queue.recordLiveness(workerId, reports);
     }
 
     @Override

@@ -80,6 +80,9 @@ public class StallDetector {
                     + seconds(task.leaseUntil(), now) + " s";
             return Optional.of(new Stall(Stall.RUNNER_GONE, task.type(), task.taskId(), reason, task.leaseUntil()));
         }
+        if (task.aliveUntil() != null) {
+            return task.aliveUntil().isBefore(now) ? Optional.of(silent(task, now)) : Optional.empty();
+        }
         Instant lastMove = task.progressAt() != null ? task.progressAt() : task.startedAt();
         if (lastMove != null && lastMove.isBefore(now.minus(noProgressAfter))) {
             String reason = "runner alive but no progress: worker " + task.workerId()
@@ -87,6 +90,13 @@ public class StallDetector {
             return Optional.of(new Stall(Stall.NO_PROGRESS, task.type(), task.taskId(), reason, lastMove));
         }
         return Optional.empty();
+    }
+
+    private static Stall silent(RunningTask task, Instant now) {
+        String reason = "runner alive but no progress: worker " + task.workerId()
+                + " heartbeats, but the attempt has reported no liveness for " + seconds(task.aliveAt(), now)
+                + " s (last: " + (task.aliveStatus() == null ? "nothing reported" : task.aliveStatus()) + ")";
+        return new Stall(Stall.NO_PROGRESS, task.type(), task.taskId(), reason, task.aliveAt());
     }
 
     private static long seconds(Instant from, Instant to) {

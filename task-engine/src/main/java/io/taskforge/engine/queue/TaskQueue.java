@@ -33,7 +33,8 @@ public class TaskQueue {
     static final String CHANNEL = "taskforge_queue";
 
     private static final String RUNNING_COLUMNS =
-            "task_id, type, attempt, worker_id, lease_until, deadline, started_at, progress_at";
+            "task_id, type, attempt, worker_id, lease_until, deadline, started_at, progress_at, alive_at, alive_until,"
+                    + " alive_status";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -83,7 +84,7 @@ public class TaskQueue {
                 """
                 UPDATE task_queue SET state = 'RUNNING', attempt = :attempt, worker_id = :worker, lease_until = :lease,
                        deadline = :deadline, started_at = :started, progress = 0, progress_at = NULL,
-                       claimed_by = NULL, claimed_until = NULL
+                       alive_at = NULL, alive_until = NULL, alive_status = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE task_id = :id
                 """,
                 params(taskId)
@@ -192,6 +193,37 @@ public class TaskQueue {
         return assigned;
     }
 
+    /**
+     * Writes the liveness reports of attempts {@code workerId} runs; a report for an attempt the row
+     * no longer holds for it changes nothing.
+     */
+    public void recordLiveness(String workerId, List<AliveReport> reports) {
+        MapSqlParameterSource[] batch = reports.stream()
+                .map(report -> params(report.taskId())
+                        .addValue("worker", workerId)
+                        .addValue("attempt", report.attempt())
+                        .addValue("at", utc(report.aliveAt()))
+                        .addValue("until", utc(report.aliveUntil()))
+                        .addValue("status", report.status()))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                UPDATE task_queue SET alive_at = :at, alive_until = :until, alive_status = :status
+                WHERE task_id = :id AND worker_id = :worker AND attempt = :attempt AND state = 'RUNNING'
+                """, batch);
+    }
+
+    /** The running rows of the given tasks, with their liveness. */
+    public List<RunningTask> running(Set<TaskId> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING' AND task_id IN (:ids)",
+                new MapSqlParameterSource(
+                        "ids", taskIds.stream().map(TaskId::value).toList()),
+                (row, n) -> runningTask(row));
+    }
+
     /** Running attempts whose lease lapsed before {@code leaseCutoff} or whose deadline passed before {@code deadlineCutoff}. */
     public List<RunningTask> overdue(Instant leaseCutoff, Instant deadlineCutoff) {
         return jdbc.query(
@@ -202,13 +234,15 @@ public class TaskQueue {
     }
 
     /**
-     * Running attempts that may be stalled: their lease lapsed before {@code now}, or they have not
-     * moved (progress, else start) since {@code stillSince}.
+     * Running attempts that may be stalled: their lease lapsed before {@code now}, they watch their
+     * liveness and its report lapsed before {@code now}, or they do not and have not moved
+     * (progress, else start) since {@code stillSince}.
      */
     public List<RunningTask> possiblyStalled(Instant now, Instant stillSince) {
         return jdbc.query(
                 "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING'"
-                        + " AND (lease_until < :now OR COALESCE(progress_at, started_at) < :still)",
+                        + " AND (lease_until < :now OR alive_until < :now"
+                        + " OR (alive_until IS NULL AND COALESCE(progress_at, started_at) < :still))",
                 new MapSqlParameterSource("now", utc(now)).addValue("still", utc(stillSince)),
                 (row, n) -> runningTask(row));
     }
@@ -299,7 +333,10 @@ public class TaskQueue {
                 instant(row, "lease_until"),
                 instant(row, "deadline"),
                 instant(row, "started_at"),
-                instant(row, "progress_at"));
+                instant(row, "progress_at"),
+                instant(row, "alive_at"),
+                instant(row, "alive_until"),
+                row.getString("alive_status"));
     }
 
     private static MapSqlParameterSource params(TaskId taskId) {

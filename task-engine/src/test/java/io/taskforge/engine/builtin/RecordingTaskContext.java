@@ -3,6 +3,7 @@ package io.taskforge.engine.builtin;
 import io.taskforge.handler.TaskContext;
 import io.taskforge.handler.TaskLog;
 import io.taskforge.task.TaskId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,16 @@ final class RecordingTaskContext implements TaskContext {
     @Override
     public void reportProgress(int percent, String message) {
         progress.add(new Progress(percent, message));
+    }
+
+    @Override
+    public void watchLiveness(Duration stallAfter, Duration restartAfter) {
+        throw new UnsupportedOperationException("the built-in handlers report progress, not liveness");
+    }
+
+    @Override
+    public void reportAlive(String status) {
+        throw new UnsupportedOperationException("the built-in handlers report progress, not liveness");
     }
 
     @Override

@@ -87,7 +87,47 @@ class StallDetectorTest {
                 .isEmpty();
     }
 
+    @Test
+    void reports_a_loop_whose_liveness_report_lapsed_with_its_last_status() {
+        var blocked = watching(NOW.minusSeconds(12), NOW.minusSeconds(7), "420 polls done");
+
+        assertThat(StallDetector.classify(List.of(), List.of(blocked), NOW, NO_PROGRESS_AFTER))
+                .singleElement()
+                .satisfies(stall -> {
+                    assertThat(stall.kind()).isEqualTo(Stall.NO_PROGRESS);
+                    assertThat(stall.taskId()).isEqualTo(TASK);
+                    assertThat(stall.reason())
+                            .isEqualTo("runner alive but no progress: worker node-a heartbeats, but the attempt has"
+                                    + " reported no liveness for 12 s (last: 420 polls done)");
+                    assertThat(stall.since()).isEqualTo(NOW.minusSeconds(12));
+                });
+    }
+
+    @Test
+    void leaves_a_loop_alone_that_reports_liveness_however_long_it_runs_without_progress() {
+        var alive = watching(NOW.minusMillis(300), NOW.plusSeconds(5), "90000 frames rendered");
+
+        assertThat(StallDetector.classify(List.of(), List.of(alive), NOW, NO_PROGRESS_AFTER))
+                .isEmpty();
+    }
+
     private static RunningTask running(Instant leaseUntil, Instant startedAt, Instant progressAt) {
-        return new RunningTask(TASK, "render", 1, "node-a", leaseUntil, NOW.plusSeconds(600), startedAt, progressAt);
+        return new RunningTask(
+                TASK, "render", 1, "node-a", leaseUntil, NOW.plusSeconds(600), startedAt, progressAt, null, null, null);
+    }
+
+    private static RunningTask watching(Instant aliveAt, Instant aliveUntil, String status) {
+        return new RunningTask(
+                TASK,
+                "render-loop",
+                1,
+                "node-a",
+                NOW.plusSeconds(20),
+                NOW.plusSeconds(86_400),
+                NOW.minusSeconds(3_600),
+                null,
+                aliveAt,
+                aliveUntil,
+                status);
     }
 }

@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.api.health.HealthAssessor;
 import io.taskforge.api.reads.TaskReads;
+import io.taskforge.engine.execution.LivenessReports;
+import io.taskforge.engine.execution.ReportedLiveness;
 import io.taskforge.engine.execution.StallDetector;
 import io.taskforge.engine.execution.Stalls;
+import io.taskforge.task.TaskId;
 import io.taskforge.task.query.ListFailedTasksQuery;
 import io.taskforge.task.query.ListRunningTasksQuery;
 import io.taskforge.task.query.ListTasksQuery;
@@ -16,6 +19,8 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +40,7 @@ class SystemTasksController {
 
     private final TaskReads reads;
     private final StallDetector stallDetector;
+    private final LivenessReports liveness;
     private final HealthAssessor health;
     private final SystemHealthProperties properties;
     private final Clock clock;
@@ -42,11 +48,13 @@ class SystemTasksController {
     SystemTasksController(
             TaskReads reads,
             StallDetector stallDetector,
+            LivenessReports liveness,
             HealthAssessor health,
             SystemHealthProperties properties,
             Clock clock) {
         this.reads = reads;
         this.stallDetector = stallDetector;
+        this.liveness = liveness;
         this.health = health;
         this.properties = properties;
         this.clock = clock;
@@ -82,18 +90,25 @@ class SystemTasksController {
             summary = "Running tasks, oldest first, with how long each has run",
             description = "`count` is the number of running tasks, from the task counters. `running_for_seconds` is"
                     + " the time since the task started; `stall` says why a task is not moving (`no_progress`:"
-                    + " its runner heartbeats but progress is frozen; `runner_gone`: the runner's lease expired),"
-                    + " or is null. `limit` (default 100, at most 1000) and `offset` page the list.")
+                    + " its runner heartbeats but progress, or the liveness a loop reports, is frozen; `runner_gone`:"
+                    + " the runner's lease expired), or is null. `liveness` is what a task that reports liveness"
+                    + " instead of progress (a hardware loop) last said: how far it got, when, and from when it"
+                    + " counts as stalled; null for other tasks. `limit` (default 100, at most 1000) and `offset`"
+                    + " page the list.")
     TaskPage<ActiveTask> active(
             @RequestParam(defaultValue = PAGE_SIZE) @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<TaskView> page = reads.running(new ListRunningTasksQuery(limit, offset));
         Stalls stalls = page.isEmpty() ? Stalls.NONE : stallDetector.stalls();
+        Map<TaskId, ReportedLiveness> reported = page.isEmpty()
+                ? Map.of()
+                : liveness.of(page.stream().map(TaskView::taskId).collect(Collectors.toSet()));
         Instant now = clock.instant();
         return new TaskPage<>(
                 reads.counts().running(),
                 page.stream()
-                        .map(view -> ActiveTask.of(view, stalls.ofTask(view.taskId()), now))
+                        .map(view ->
+                                ActiveTask.of(view, stalls.ofTask(view.taskId()), reported.get(view.taskId()), now))
                         .toList());
     }
 
