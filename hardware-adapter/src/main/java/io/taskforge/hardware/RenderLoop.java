@@ -31,7 +31,12 @@ final class RenderLoop implements LoopBody {
             leds.get(index).state(index == frame.lit() ? DigitalState.HIGH : DigitalState.LOW);
         }
         for (PwmOutput dimmer : dimmers) {
-            dimmer.pwm().on(frame.dutyCycle(), dimmer.frequency());
+            if (frame.dutyCycle() == 0) {
+                // Pi4J turns a PWM output on at a duty cycle of 0 with its default duty cycle instead
+                dimmer.pwm().off();
+            } else {
+                dimmer.pwm().on(frame.dutyCycle(), dimmer.frequency());
+            }
         }
         frames++;
     }

@@ -136,7 +136,7 @@ class HardwareIT extends ExecutionIntegrationTest {
         assertThat(seen)
                 .contains(DigitalState.HIGH + "/" + DigitalState.LOW, DigitalState.LOW + "/" + DigitalState.HIGH);
         assertThat(seen).doesNotContain(DigitalState.HIGH + "/" + DigitalState.HIGH);
-        assertThat(glow.isOn()).isTrue();
+        assertThat(dutyCycles).anyMatch(duty -> duty > 0);
     }
 
     @Test
