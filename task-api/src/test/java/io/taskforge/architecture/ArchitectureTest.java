@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Keeps the module boundaries of docs/decisions/0006: dependencies point inward, from the HTTP
  * API to the engine and the read side, and from both to the domain; the handler SPI knows only
- * the domain.
+ * the domain, and the hardware adapter only the handler SPI (and the domain's messages).
  */
 class ArchitectureTest {
 
@@ -37,6 +37,7 @@ class ArchitectureTest {
     private static final String HANDLER_SPI = "io.taskforge.handler..";
     private static final String ENGINE = "io.taskforge.engine..";
     private static final String API = "io.taskforge.api..";
+    private static final String HARDWARE = "io.taskforge.hardware..";
     private static final String WEB = "org.springframework.web..";
 
     private static final ArchRule domainKnowsNoSpringNoStorageAndNoOuterModule = noClasses()
@@ -93,6 +94,20 @@ class ArchitectureTest {
                     "jakarta.persistence..",
                     "org.axonframework.eventsourcing..");
 
+    private static final ArchRule hardwareAdapterKnowsOnlyTheHandlerSpi = noClasses()
+            .that()
+            .resideInAPackage(HARDWARE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(concat(READ_SIDE, ENGINE, API, "org.axonframework.."));
+
+    private static final ArchRule onlyTheApiAssemblesTheHardwareAdapter = noClasses()
+            .that()
+            .resideOutsideOfPackages(API, HARDWARE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(HARDWARE);
+
     private static final ArchRule onlyTheApiServesHttp = noClasses()
             .that()
             .resideOutsideOfPackages(API)
@@ -132,6 +147,8 @@ class ArchitectureTest {
                 Arguments.of(
                         "apiUsesTheEngineThroughItsPortsNotItsMachinery",
                         apiUsesTheEngineThroughItsPortsNotItsMachinery),
+                Arguments.of("hardwareAdapterKnowsOnlyTheHandlerSpi", hardwareAdapterKnowsOnlyTheHandlerSpi),
+                Arguments.of("onlyTheApiAssemblesTheHardwareAdapter", onlyTheApiAssemblesTheHardwareAdapter),
                 Arguments.of("onlyTheApiServesHttp", onlyTheApiServesHttp),
                 Arguments.of("noCyclesBetweenModules", noCyclesBetweenModules),
                 Arguments.of("noCyclesBetweenEnginePackages", noCyclesBetweenEnginePackages),
