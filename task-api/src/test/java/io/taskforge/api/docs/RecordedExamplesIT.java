@@ -34,7 +34,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 // running tasks must not turn into stalls while they are recorded; the setting also gives this
 // class an engine and database of its own, so no other test's tasks show up in the lists
-@TestPropertySource(properties = "taskforge.execution.no-progress-stall-after=1h")
+// the hardware adapter runs the demo panel of application.yml on the mock platform
+@TestPropertySource(
+        properties = {
+            "taskforge.execution.no-progress-stall-after=1h",
+            "taskforge.hardware.enabled=true",
+            "taskforge.hardware.platform=mock"
+        })
 class RecordedExamplesIT extends ExecutionIntegrationTest {
 
     private static final Path EXAMPLES = Path.of("src/main/resources", RecordedExamples.LOCATION);
@@ -171,6 +177,7 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         record("GET /api/v1/failed-tasks 200", viewer().get("/api/v1/failed-tasks"));
         record("GET /api/v1/system/tasks/summary 200", viewer().get("/api/v1/system/tasks/summary"));
         record("GET /api/v1/system/tasks 200", viewer().get("/api/v1/system/tasks"));
+        awaitLoopLiveness();
         record("GET /api/v1/system/tasks/active 200", viewer().get("/api/v1/system/tasks/active"));
         record("GET /api/v1/system/tasks/failed 200", viewer().get("/api/v1/system/tasks/failed"));
         record("GET /api/v1/system/health 500", viewer().get("/api/v1/system/health"));
@@ -240,6 +247,13 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         record(
                 "POST /api/v1/admin/projections/dead-letters/{processingGroup}/retry 200",
                 admin().post("/api/v1/admin/projections/dead-letters/task-view/retry"));
+        record("GET /api/v1/hardware 200", viewer().get("/api/v1/hardware"));
+        record(
+                "POST /api/v1/hardware/inputs/{name}/press 200",
+                operator().post("/api/v1/hardware/inputs/start/press?hold_ms=100"));
+        record(
+                "POST /api/v1/hardware/inputs/{name}/press 404",
+                operator().post("/api/v1/hardware/inputs/doorbell/press"));
         operator().post("/api/v1/tasks/" + running + "/cancel");
         assertThat(waiting).isNotBlank();
     }
@@ -252,6 +266,14 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 Map.of("type", "fail", "provider", "payments", "error_types", errorTypes),
                 "steps",
                 List.of(Map.of("strategy", "escalate", "severity", "high")));
+    }
+
+    /** The hardware loops show what they report about themselves once a heartbeat has written it. */
+    private void awaitLoopLiveness() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        viewer().get("/api/v1/system/tasks/active").body().path("tasks").findValues("liveness").stream()
+                                .anyMatch(liveness -> !liveness.isNull()));
     }
 
     private static Map<String, Object> declinedPayment(String order) {
