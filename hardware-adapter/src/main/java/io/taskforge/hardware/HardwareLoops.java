@@ -71,10 +71,14 @@ final class HardwareLoops {
         log.info("Hardware adapter on the {} platform started its loops: {}", platform, started);
     }
 
+    /**
+     * Cancels the loops first, so that each ends as cancelled rather than completed; a loop whose
+     * cancel did not go through still stops at its next iteration.
+     */
     @EventListener(ContextClosedEvent.class)
     void stopLoops() {
-        running = false;
         started.forEach(loop -> submitter.cancel(loop.taskId(), "the engine is shutting down", "hardware-adapter"));
+        running = false;
     }
 
     private void start(String type, TaskCategory category, String description, LoopSupervision supervision) {
