@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -72,6 +73,8 @@ import org.springframework.test.context.TestPropertySource;
             "taskforge.hardware.poll.supervision.base-delay=200ms"
         })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// closed after the class, so that its loops stop rather than run on beside the rest of the suite
+@DirtiesContext
 class HardwareIT extends ExecutionIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,6 +42,8 @@ import org.springframework.test.context.TestPropertySource;
             "taskforge.hardware.enabled=true",
             "taskforge.hardware.platform=mock"
         })
+// closed after the class, so that the demo panel's loops stop rather than run on beside the rest of the suite
+@DirtiesContext
 class RecordedExamplesIT extends ExecutionIntegrationTest {
 
     private static final Path EXAMPLES = Path.of("src/main/resources", RecordedExamples.LOCATION);

@@ -242,7 +242,14 @@ class Seed000IT extends DefaultModeIntegrationTest {
         JsonNode renderTask = byId(tasks, render);
         assertThat(fieldNames(renderTask))
                 .containsExactlyInAnyOrder(
-                        "id", "task_id", "category", "description", "created_at", "running_for_seconds", "stall");
+                        "id",
+                        "task_id",
+                        "category",
+                        "description",
+                        "created_at",
+                        "running_for_seconds",
+                        "stall",
+                        "liveness");
         assertThat(renderTask.path("category").asText()).isEqualTo("RENDER");
         assertThat(renderTask.path("description").asText()).isEqualTo("Frame Manager renders loops " + run);
         assertIsoUtc(renderTask.path("created_at").asText());
@@ -254,6 +261,7 @@ class Seed000IT extends DefaultModeIntegrationTest {
                 .isGreaterThanOrEqualTo(
                         byId(tasks, api).path("running_for_seconds").asDouble());
         assertThat(renderTask.path("stall").isNull()).isTrue();
+        assertThat(renderTask.path("liveness").isNull()).isTrue(); // a task that reports progress, not liveness
 
         assertThat(renderTask.path("id").asLong()).isEqualTo(view(render).number());
         assertThat(renderTask.path("task_id").asText()).isEqualTo(render.toString());
