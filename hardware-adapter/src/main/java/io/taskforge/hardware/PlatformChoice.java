@@ -1,7 +1,9 @@
 package io.taskforge.hardware;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Which Pi4J platform the adapter builds its context on. */
 enum PlatformChoice {
@@ -27,12 +29,12 @@ enum PlatformChoice {
         try {
             return Files.isReadable(deviceTreeModel)
                     && Files.readString(deviceTreeModel).contains("Raspberry Pi");
-        } catch (java.io.IOException unreadable) {
+        } catch (IOException unreadable) {
             return false;
         }
     }
 
     String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,7 +17,9 @@ import io.taskforge.task.event.TaskProgressedEvent;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -292,7 +294,7 @@ class HardwareIT extends ExecutionIntegrationTest {
     }
 
     /** The running task of the category once it satisfies the condition, as the active list shows it. */
-    private JsonNode awaitActive(String category, java.util.function.Predicate<JsonNode> condition) {
+    private JsonNode awaitActive(String category, Predicate<JsonNode> condition) {
         return await().atMost(PATIENCE)
                 .pollInterval(Duration.ofMillis(100))
                 .until(
@@ -300,7 +302,7 @@ class HardwareIT extends ExecutionIntegrationTest {
                                 .filter(task -> task.path("category").asText().equals(category))
                                 .filter(condition)
                                 .findFirst(),
-                        java.util.Optional::isPresent)
+                        Optional::isPresent)
                 .orElseThrow();
     }
 
