@@ -168,6 +168,9 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 "input", Map.of("headers", Map.of("Authorization", "Bearer shown-as-redacted")),
                 "metadata", Map.of("camera", 2, "api_token", "shown-as-redacted")));
         String toDelete = submit(Map.of("type", "parked", "description", "Superseded calibration"));
+        // lists follow the submissions a moment later (decision 0009)
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> viewer().get("/api/v1/tasks?limit=20").body().toString(), list -> list.contains(toDelete));
 
         record("GET /api/v1/tasks 200", viewer().get("/api/v1/tasks?limit=20"));
         record("GET /api/v1/tasks/{taskId} 200", viewer().get("/api/v1/tasks/" + rendered));
