@@ -256,7 +256,21 @@ class HardwareIT extends ExecutionIntegrationTest {
         assertThat(delays).hasSize(2);
         assertThat(delays.get(0)).isBetween(225L, 300L); // 300 ms, less up to 25 % jitter
         assertThat(delays.get(1)).isBetween(450L, 600L); // doubled
-        assertThat(timeline.getLast().path("type").asText()).isEqualTo("moved_to_dlq");
+        assertThat(timeline.stream().map(event -> event.path("type").asText()).toList())
+                .containsSubsequence("task_failed", "moved_to_dlq", "alert_raised");
+        JsonNode alert = await().atMost(PATIENCE)
+                .until(
+                        () -> TaskJson.list(
+                                        operator().get("/api/v1/alerts").body().path("alerts"))
+                                .stream()
+                                .filter(raised ->
+                                        raised.path("task_id").asText().equals(renderLoop))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+        assertThat(alert.path("type").asText()).isEqualTo("render-loop");
+        assertThat(alert.path("severity").asText()).isEqualTo("medium");
+        assertThat(alert.path("error_type").asText()).isEqualTo("IOException");
         assertThat(TaskJson.list(operator().get("/api/v1/failed-tasks").body().path("tasks")))
                 .filteredOn(entry -> entry.path("task_id").asText().equals(renderLoop))
                 .singleElement()
