@@ -32,11 +32,6 @@ class LeaseKeeper extends RunUntilStopped {
         this.properties = properties;
     }
 
-    @Override
-    protected boolean enabled() {
-        return properties.enabled();
-    }
-
     /**
      * Takes the list of local attempts before asking the queue, so that an attempt starting while
      * the leases are renewed is left alone until the next heartbeat rather than stopped.
