@@ -2,11 +2,11 @@ package io.taskforge.worker.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import io.taskforge.task.StorableText;
 import io.taskforge.worker.WorkerId;
 import io.taskforge.worker.event.WorkerRegisteredEvent;
 import io.taskforge.worker.event.WorkerWentOfflineEvent;
 import java.time.Clock;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -19,8 +19,8 @@ import org.axonframework.modelling.command.CreationPolicy;
  */
 public class Worker {
 
-    /** The longest backend type a worker may give. */
-    public static final int MAX_BACKEND_TYPE_CHARS = 100;
+    /** What a worker may call its backend: 1 to 100 letters, digits, spaces and {@code . _ : @ / + -}. */
+    private static final Pattern BACKEND_TYPE = Pattern.compile("[\\p{L}\\p{N}._:@/+ -]{1,100}");
 
     @AggregateIdentifier
     private WorkerId workerId;
@@ -34,12 +34,11 @@ public class Worker {
         String backendType = command.backendType();
         if (backendType == null
                 || backendType.isBlank()
-                || backendType.length() > MAX_BACKEND_TYPE_CHARS
-                || StorableText.problemIn("backend_type", backendType).isPresent()) {
+                || !BACKEND_TYPE.matcher(backendType).matches()) {
             throw new WorkerRuleViolationException(
                     command.workerId(),
                     WorkerRule.INVALID_VALUE,
-                    "backend_type must be 1 to " + MAX_BACKEND_TYPE_CHARS + " storable characters");
+                    "backend_type must be 1 to 100 letters, digits, spaces or . _ : @ / + -");
         }
         apply(new WorkerRegisteredEvent(
                 command.workerId(), backendType, command.capabilities(), !registered, clock.instant()));

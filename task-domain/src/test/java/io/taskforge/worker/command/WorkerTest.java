@@ -9,10 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkerTest {
 
@@ -57,12 +60,24 @@ class WorkerTest {
                 .expectEvents(new WorkerRegisteredEvent(WORKER, "kind", FIVE_TESTS, false, NOW));
     }
 
-    @Test
-    void cannotRegisterWithoutABackendType() {
+    @ParameterizedTest
+    @MethodSource("unstorableBackendTypes")
+    void cannotRegisterWithABackendTypeThatIsBlankTooLongOrUnprintable(String backendType) {
         fixture.givenNoPriorActivity()
-                .when(new RegisterWorkerCommand(WORKER, " ", FIVE_TESTS))
+                .when(new RegisterWorkerCommand(WORKER, backendType, FIVE_TESTS))
                 .expectException(WorkerRuleViolationException.class)
                 .expectNoEvents();
+    }
+
+    static Stream<String> unstorableBackendTypes() {
+        return Stream.of(null, "", " ", "kind\u0000", "line\nbreak", "x".repeat(101));
+    }
+
+    @Test
+    void registersWithABackendTypeOfUsualCharacters() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterWorkerCommand(WORKER, "k8s gpu/a100:v2", FIVE_TESTS))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
