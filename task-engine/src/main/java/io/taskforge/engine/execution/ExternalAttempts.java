@@ -40,7 +40,9 @@ public class ExternalAttempts {
     private final TaskLogStore logs;
     private final ExecutionProperties properties;
     private final Clock clock;
-    private final Map<TaskId, ProgressCoalescer> progress = new ConcurrentHashMap<>();
+    /** The progress of the attempts reported to this node, by task; one attempt per task at a time. */
+    private final Map<TaskId, AttemptProgress> progress = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService progressFlusher = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("external-progress-flush").daemon().factory());
 
@@ -97,19 +99,21 @@ public class ExternalAttempts {
     public boolean progress(String workerId, TaskId taskId, int token, int percent, String message) {
         return fenced(workerId, taskId, token)
                 .map(lease -> {
-                    progress.computeIfAbsent(
+                    progress.compute(
                                     taskId,
-                                    id -> new ProgressCoalescer(
-                                            id,
-                                            token,
-                                            properties.progressInterval(),
-                                            clock,
-                                            progressFlusher,
-                                            lifecycle::progress))
+                                    (id, held) -> held != null && held.attempt() == token
+                                            ? held
+                                            : new AttemptProgress(token, coalescer(id, token)))
+                            .coalescer()
                             .report(percent, message);
                     return true;
                 })
                 .orElse(false);
+    }
+
+    private ProgressCoalescer coalescer(TaskId taskId, int attempt) {
+        return new ProgressCoalescer(
+                taskId, attempt, properties.progressInterval(), clock, progressFlusher, lifecycle::progress);
     }
 
     public boolean log(
@@ -178,9 +182,9 @@ public class ExternalAttempts {
     }
 
     private boolean end(LeasedAttempt lease, AttemptOutcome outcome, Reporter report) {
-        ProgressCoalescer reported = progress.remove(lease.taskId());
-        if (reported != null) {
-            reported.flush();
+        AttemptProgress reported = progress.remove(lease.taskId());
+        if (reported != null && reported.attempt() == lease.attempt()) {
+            reported.coalescer().flush();
         }
         boolean accepted = report.send();
         if (accepted) {
@@ -190,10 +194,17 @@ public class ExternalAttempts {
         return accepted;
     }
 
+    /** The attempt's lease when the worker holds it; otherwise empty, and this node forgets the attempt's progress. */
     private Optional<LeasedAttempt> fenced(String workerId, TaskId taskId, int token) {
         Instant now = clock.instant();
-        return lifecycle.leaseOf(taskId).filter(lease -> lease.heldBy(workerId, token, now));
+        Optional<LeasedAttempt> held = lifecycle.leaseOf(taskId).filter(lease -> lease.heldBy(workerId, token, now));
+        if (held.isEmpty()) {
+            progress.remove(taskId);
+        }
+        return held;
     }
+
+    private record AttemptProgress(int attempt, ProgressCoalescer coalescer) {}
 
     @FunctionalInterface
     private interface Reporter {
