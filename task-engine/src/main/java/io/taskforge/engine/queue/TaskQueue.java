@@ -234,8 +234,8 @@ public class TaskQueue {
 
     private int heldBy(String worker, Instant now) {
         Integer held = jdbc.queryForObject(
-                "SELECT count(*) FROM task_queue WHERE (state = 'RUNNING' AND worker_id = :worker)"
-                        + " OR (claimed_by = :worker AND claimed_until > :now)",
+                "SELECT (SELECT count(*) FROM task_queue WHERE state = 'RUNNING' AND worker_id = :worker)"
+                        + " + (SELECT count(*) FROM task_queue WHERE claimed_until > :now AND claimed_by = :worker)",
                 new MapSqlParameterSource("worker", worker).addValue("now", utc(now)),
                 Integer.class);
         return held == null ? 0 : held;
