@@ -97,7 +97,8 @@ public class ExternalWorkers {
                 return claimed.map(ClaimedWork::of);
             }
             signal.awaitChange(seen, left.compareTo(execution.pollInterval()) < 0 ? left : execution.pollInterval());
-            if (!liveness.find(workerId).map(Liveness::online).orElse(false)) {
+            // a worker waiting in a claim is alive; one taken offline meanwhile stops waiting
+            if (!liveness.heardOf(workerId, clock.instant())) {
                 return Optional.empty();
             }
         }

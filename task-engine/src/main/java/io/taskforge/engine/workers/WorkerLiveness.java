@@ -57,11 +57,12 @@ class WorkerLiveness {
                 new MapSqlParameterSource("id", workerId.value()));
     }
 
-    /** Notes a sign of life of an online worker. */
-    void heardOf(WorkerId workerId, Instant at) {
-        jdbc.update(
-                "UPDATE worker_liveness SET last_heartbeat = :at WHERE worker_id = :id AND online",
-                new MapSqlParameterSource("id", workerId.value()).addValue("at", utc(at)));
+    /** Notes a sign of life of an online worker; false when the worker is not online. */
+    boolean heardOf(WorkerId workerId, Instant at) {
+        return jdbc.update(
+                        "UPDATE worker_liveness SET last_heartbeat = :at WHERE worker_id = :id AND online",
+                        new MapSqlParameterSource("id", workerId.value()).addValue("at", utc(at)))
+                == 1;
     }
 
     Optional<Liveness> find(WorkerId workerId) {
