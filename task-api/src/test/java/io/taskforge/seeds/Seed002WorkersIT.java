@@ -1,15 +1,19 @@
 package io.taskforge.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ExecutionIntegrationTest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,15 +79,10 @@ class Seed002WorkersIT extends ExecutionIntegrationTest {
             assertThat(worker().post("/api/v1/workers/worker-002-kind/claim").status())
                     .isEqualTo(204);
 
-            Answer listed = api(VIEWER_KEY).get("/api/v1/workers");
-            assertThat(listed.status()).isEqualTo(200);
-            JsonNode seedWorker = null;
-            for (JsonNode each : listed.body()) {
-                if (each.path("id").asText().equals("worker-002-kind")) {
-                    seedWorker = each;
-                }
-            }
-            assertThat(seedWorker).isNotNull();
+            // the workers list is a read model: it shows the registration a moment later
+            JsonNode seedWorker = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> listed("worker-002-kind"), Optional::isPresent)
+                    .orElseThrow();
             assertThat(fieldNames(seedWorker))
                     .contains(
                             "id",
@@ -140,6 +139,17 @@ class Seed002WorkersIT extends ExecutionIntegrationTest {
         admin().post(POOL + "/scale", Map.of("num_workers", workers));
     }
 
+    private Optional<JsonNode> listed(String workerId) {
+        Answer listed = api(VIEWER_KEY).get("/api/v1/workers");
+        assertThat(listed.status()).isEqualTo(200);
+        for (JsonNode each : listed.body()) {
+            if (each.path("id").asText().equals(workerId)) {
+                return Optional.of(each);
+            }
+        }
+        return Optional.empty();
+    }
+
     private ApiClient worker() {
         return api(WORKER_KEY);
     }
@@ -149,7 +159,7 @@ class Seed002WorkersIT extends ExecutionIntegrationTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
