@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ExecutionIntegrationTest;
+import io.taskforge.support.Replays;
 import io.taskforge.task.processing.ProcessingGroups;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +68,7 @@ class WorkersProjectionIT extends ExecutionIntegrationTest {
 
         jdbc.update("UPDATE worker_view SET tasks_completed = 99, backend_type = 'tampered', online = TRUE");
         jdbc.update("DELETE FROM worker_attempt");
-        replay(ProcessingGroups.WORKERS);
+        Replays.replay(processing, ProcessingGroups.WORKERS);
 
         await().atMost(CATCH_UP)
                 .untilAsserted(() -> assertThat(workers(backend)).isEqualTo(live));
@@ -81,14 +81,5 @@ class WorkersProjectionIT extends ExecutionIntegrationTest {
 
     private static Map<String, Object> task(String problem) {
         return Map.of("type", "external", "problem_id", problem);
-    }
-
-    private void replay(String processingGroup) {
-        StreamingEventProcessor processor = processing
-                .eventProcessor(processingGroup, StreamingEventProcessor.class)
-                .orElseThrow();
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
     }
 }

@@ -136,11 +136,14 @@ public class TaskQueue {
      */
     public List<ClaimedTask> claim(
             String node, Set<String> types, int max, ConcurrencyLimits limits, Instant now, Duration claimFor) {
-        if (types.isEmpty()) {
+        if (types.isEmpty() || max <= 0) {
             return List.of();
         }
-        return claimWhere(
-                node, "type IN (:types)", new MapSqlParameterSource("types", types), max, limits, now, claimFor);
+        return transactions.execute(status -> {
+            lockClaims();
+            return claimLocked(
+                    node, "type IN (:types)", new MapSqlParameterSource("types", types), max, limits, now, claimFor);
+        });
     }
 
     /**
@@ -176,23 +179,6 @@ public class TaskQueue {
                     limits,
                     now,
                     claimFor);
-        });
-    }
-
-    private List<ClaimedTask> claimWhere(
-            String node,
-            String filter,
-            MapSqlParameterSource filterParameters,
-            int max,
-            ConcurrencyLimits limits,
-            Instant now,
-            Duration claimFor) {
-        if (max <= 0) {
-            return List.of();
-        }
-        return transactions.execute(status -> {
-            lockClaims();
-            return claimLocked(node, filter, filterParameters, max, limits, now, claimFor);
         });
     }
 
