@@ -159,6 +159,11 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 "input", Map.of("headers", Map.of("Authorization", "Bearer shown-as-redacted")),
                 "metadata", Map.of("camera", 2, "api_token", "shown-as-redacted")));
         String toDelete = submit(Map.of("type", "parked", "description", "Superseded calibration"));
+        // the list follows the submissions a moment later, once the task view (two segments) has both
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> viewer().get("/api/v1/tasks?limit=20").body().findValuesAsText("id"),
+                        ids -> ids.containsAll(List.of(waiting, toDelete)));
 
         record("GET /api/v1/tasks 200", viewer().get("/api/v1/tasks?limit=20"));
         record("GET /api/v1/tasks/{taskId} 200", viewer().get("/api/v1/tasks/" + rendered));
