@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.taskforge.support.ExecutionIntegrationTest;
-import io.taskforge.support.Replays;
+import io.taskforge.support.ReadModelReplay;
 import io.taskforge.task.processing.ProcessingGroups;
 import java.time.Duration;
 import java.util.List;
@@ -68,7 +68,7 @@ class WorkersProjectionIT extends ExecutionIntegrationTest {
 
         jdbc.update("UPDATE worker_view SET tasks_completed = 99, backend_type = 'tampered', online = TRUE");
         jdbc.update("DELETE FROM worker_attempt");
-        Replays.replay(processing, ProcessingGroups.WORKERS);
+        ReadModelReplay.replay(processing, ProcessingGroups.WORKERS);
 
         await().atMost(CATCH_UP)
                 .untilAsserted(() -> assertThat(workers(backend)).isEqualTo(live));
