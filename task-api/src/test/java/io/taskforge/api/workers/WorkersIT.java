@@ -141,7 +141,9 @@ class WorkersIT extends ExecutionIntegrationTest {
         assertThat(progress.status()).isEqualTo(409);
         assertThat(heartbeat.body().path("cancelled_task_ids").toString()).contains(taskId);
         assertThat(eventsOf(taskId)).hasSize(events);
-        assertThat(task(taskId).path("status").asText()).isIn("retry_scheduled", "pending");
+        await().atMost(CATCH_UP)
+                .until(() -> task(taskId).path("status").asText(), status -> List.of("retry_scheduled", "pending")
+                        .contains(status));
     }
 
     @Test
@@ -182,7 +184,7 @@ class WorkersIT extends ExecutionIntegrationTest {
         assertThat(heartbeat.text("timestamp")).isNotBlank();
         assertThat(texts(heartbeat.body().path("cancelled_task_ids"))).containsExactly(taskId);
         assertThat(worker.complete(claim, Map.of()).status()).isEqualTo(409);
-        assertThat(task(taskId).path("status").asText()).isEqualTo("cancelled");
+        await().atMost(CATCH_UP).until(() -> task(taskId).path("status").asText(), "cancelled"::equals);
     }
 
     @Test
