@@ -28,11 +28,13 @@ class ArchitectureTest {
         "io.taskforge.task.command..",
         "io.taskforge.task.event..",
         "io.taskforge.task.policy..",
-        "io.taskforge.task.processing.."
+        "io.taskforge.task.processing..",
+        "io.taskforge.worker.."
     };
     private static final String[] READ_SIDE = {
         "io.taskforge.task.query..", "io.taskforge.task.timeline..", "io.taskforge.task.attempts..",
-        "io.taskforge.task.dlq..", "io.taskforge.task.counts..", "io.taskforge.task.storage.."
+        "io.taskforge.task.dlq..", "io.taskforge.task.counts..", "io.taskforge.task.storage..",
+        "io.taskforge.task.workers.."
     };
     private static final String HANDLER_SPI = "io.taskforge.handler..";
     private static final String ENGINE = "io.taskforge.engine..";
@@ -58,7 +60,8 @@ class ArchitectureTest {
                     READ_SIDE[2],
                     READ_SIDE[3],
                     READ_SIDE[4],
-                    READ_SIDE[5]);
+                    READ_SIDE[5],
+                    READ_SIDE[6]);
 
     private static final ArchRule handlerSpiKnowsOnlyTheDomain = noClasses()
             .that()

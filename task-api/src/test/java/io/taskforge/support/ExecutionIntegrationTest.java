@@ -31,6 +31,8 @@ import org.springframework.test.context.TestPropertySource;
             "taskforge.execution.type-limits.parked=0",
             "taskforge.execution.no-runner-stall-after=2s",
             "taskforge.execution.no-progress-stall-after=2s",
+            "taskforge.workers.offline-after=2s",
+            "taskforge.workers.check-interval=500ms",
             "taskforge.tasks.base-delay-ms=100",
             "taskforge.tasks.max-delay-ms=2000",
             "taskforge.commands.allowlist=sleep,echo,false",

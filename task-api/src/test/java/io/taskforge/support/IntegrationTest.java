@@ -8,20 +8,22 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base of tests that run the whole engine on a random port against a fresh PostgreSQL database,
- * with a viewer, an operator and an admin key configured, and two operator keys that act for the
- * owners alice and bob. Test classes with the same configuration
+ * with a viewer, an operator, an admin and a worker key configured, and two operator keys that act
+ * for the owners alice and bob. Test classes with the same configuration
  * share one engine and database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
         properties = "taskforge.api-keys=" + IntegrationTest.VIEWER_KEY + ":viewer," + IntegrationTest.OPERATOR_KEY
                 + ":operator," + IntegrationTest.ADMIN_KEY + ":admin," + IntegrationTest.ALICE_KEY + ":operator:alice,"
-                + IntegrationTest.BOB_KEY + ":operator:bob")
+                + IntegrationTest.BOB_KEY + ":operator:bob," + IntegrationTest.WORKER_KEY + ":worker")
 public abstract class IntegrationTest {
 
     public static final String VIEWER_KEY = "viewer-key";
     public static final String OPERATOR_KEY = "operator-key";
     public static final String ADMIN_KEY = "admin-key";
+    /** A key for external workers: register, claim, report and nothing else. */
+    public static final String WORKER_KEY = "worker-key";
     /** An operator key acting for the owner {@code alice}. */
     public static final String ALICE_KEY = "alice-key";
     /** An operator key acting for the owner {@code bob}. */

@@ -11,6 +11,7 @@ public final class ApiTags {
     public static final String TASK_MONITORING = "Task monitoring (seed 001)";
     public static final String MONITORING = "Monitoring (seed 002)";
     public static final String TASK_LOGS = "Task logs (seed 002)";
+    public static final String WORKERS = "Workers (seed 002)";
     public static final String SELF_HEALING = "Self-healing (seed 003)";
     public static final String ADMINISTRATION = "Administration";
     public static final String HARDWARE = "Hardware";
@@ -28,6 +29,10 @@ public final class ApiTags {
                 tag(TASK_MONITORING, "Background task statistics, lists by state and clean-up."),
                 tag(MONITORING, "Health, readiness and Prometheus metrics; open to callers without a key."),
                 tag(TASK_LOGS, "The lines a task's attempts wrote."),
+                tag(
+                        WORKERS,
+                        "External workers (register, heartbeat, claim with long poll, fenced reports, list) and"
+                                + " this node's internal worker pool (status, scale, stop, start)."),
                 tag(
                         SELF_HEALING,
                         "Timeline, attempts, manual retry (with a reason and an edited input), the dead letter"

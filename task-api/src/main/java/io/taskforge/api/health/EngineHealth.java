@@ -1,8 +1,12 @@
 package io.taskforge.api.health;
 
-import io.taskforge.engine.execution.ExecutionProperties;
-import io.taskforge.engine.execution.RunningAttempts;
+import io.taskforge.api.reads.TaskReads;
+import io.taskforge.engine.execution.InternalPoolStatus;
+import io.taskforge.engine.execution.InternalWorkers;
+import io.taskforge.task.workers.ListWorkersQuery;
+import io.taskforge.task.workers.WorkerView;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -12,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The answers of seed 002's probes. {@code /health} reports on the engine itself: unhealthy when
  * the database does not answer; degraded when it answers slowly, when the task counts cannot be
  * read, when an event processor stopped or failed (its read model then falls behind), or when a
- * read model parked events it could not apply.
+ * read model parked events it could not apply. Its workers are this node's internal ones and every
+ * registered external worker.
  */
 @Component
 class EngineHealth {
@@ -22,22 +27,22 @@ class EngineHealth {
 
     private final HealthAssessor assessor;
     private final DatabaseProbe database;
-    private final ExecutionProperties execution;
-    private final RunningAttempts running;
+    private final InternalWorkers pool;
+    private final TaskReads reads;
     private final ApplicationAvailability availability;
     private final ApplicationVersion version;
 
     EngineHealth(
             HealthAssessor assessor,
             DatabaseProbe database,
-            ExecutionProperties execution,
-            RunningAttempts running,
+            InternalWorkers pool,
+            TaskReads reads,
             ApplicationAvailability availability,
             ApplicationVersion version) {
         this.assessor = assessor;
         this.database = database;
-        this.execution = execution;
-        this.running = running;
+        this.pool = pool;
+        this.reads = reads;
         this.availability = availability;
         this.version = version;
     }
@@ -53,7 +58,7 @@ class EngineHealth {
                 version.value(),
                 assessment.at(),
                 new HealthReport.Database(check.connected(), check.latencyMs()),
-                HealthReport.Workers.of(execution, running),
+                HealthReport.Workers.of(pool.status()).plus(check.connected() ? externalWorkers() : List.of()),
                 assessment.counts() == null ? null : HealthReport.Queue.of(assessment.counts()),
                 assessment.reasons(CONCERNS));
     }
@@ -61,7 +66,20 @@ class EngineHealth {
     ReadinessReport readiness() {
         boolean started = availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC;
         boolean connected = database.check().connected();
-        boolean workers = execution.enabled() && execution.workers() > 0;
+        InternalPoolStatus internal = pool.status();
+        boolean workers = (internal.running() && internal.size() > 0)
+                || (connected
+                        && externalWorkers().stream()
+                                .anyMatch(worker -> !worker.status().equals(WorkerView.OFFLINE)));
         return new ReadinessReport(started && connected, connected, workers);
+    }
+
+    /** The registered external workers; none when they cannot be read, which the database check reports. */
+    private List<WorkerView> externalWorkers() {
+        try {
+            return reads.workers(new ListWorkersQuery(null, null));
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
     }
 }

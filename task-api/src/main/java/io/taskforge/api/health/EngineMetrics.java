@@ -7,8 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.taskforge.api.reads.TaskReads;
 import io.taskforge.engine.deadletters.ProjectionDeadLetters;
-import io.taskforge.engine.execution.ExecutionProperties;
-import io.taskforge.engine.execution.RunningAttempts;
+import io.taskforge.engine.execution.InternalWorkers;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.counts.TaskCounts;
 import java.time.Clock;
@@ -36,23 +35,16 @@ class EngineMetrics implements MeterBinder {
 
     private final TaskReads reads;
     private final ProjectionDeadLetters deadLetters;
-    private final ExecutionProperties execution;
-    private final RunningAttempts running;
+    private final InternalWorkers pool;
     private final Clock clock;
     private TaskCounts lastRead;
     private boolean lastReadFailed;
     private Instant readAt = Instant.MIN;
 
-    EngineMetrics(
-            TaskReads reads,
-            ProjectionDeadLetters deadLetters,
-            ExecutionProperties execution,
-            RunningAttempts running,
-            Clock clock) {
+    EngineMetrics(TaskReads reads, ProjectionDeadLetters deadLetters, InternalWorkers pool, Clock clock) {
         this.reads = reads;
         this.deadLetters = deadLetters;
-        this.execution = execution;
-        this.running = running;
+        this.pool = pool;
         this.clock = clock;
     }
 
@@ -84,7 +76,7 @@ class EngineMetrics implements MeterBinder {
                         TimeUnit.MILLISECONDS)
                 .description("Run times of completed tasks, from the first attempt's start to completion")
                 .register(registry);
-        workerGauge(registry, "taskforge.workers.slots", "This node's worker slots", HealthReport.Workers::total);
+        workerGauge(registry, "taskforge.workers.slots", "This node's internal workers", HealthReport.Workers::total);
         workerGauge(
                 registry,
                 "taskforge.workers.busy",
@@ -95,13 +87,13 @@ class EngineMetrics implements MeterBinder {
         workerGauge(
                 registry,
                 "taskforge.workers.offline",
-                "This node's worker slots that run nothing because execution is off",
+                "This node's internal workers that run nothing because the pool is stopped",
                 HealthReport.Workers::offline);
     }
 
     private void workerGauge(
             MeterRegistry registry, String name, String description, ToDoubleFunction<HealthReport.Workers> slot) {
-        Gauge.builder(name, this, metrics -> slot.applyAsDouble(HealthReport.Workers.of(execution, running)))
+        Gauge.builder(name, this, metrics -> slot.applyAsDouble(HealthReport.Workers.of(pool.status())))
                 .description(description)
                 .register(registry);
     }

@@ -1,6 +1,7 @@
 package io.taskforge.api.health;
 
-import io.taskforge.engine.execution.ExecutionProperties;
+import io.taskforge.engine.execution.InternalPoolStatus;
+import io.taskforge.engine.execution.InternalWorkers;
 import io.taskforge.engine.execution.RunningAttempts;
 import io.taskforge.engine.execution.Stall;
 import io.taskforge.engine.execution.WorkerIdentity;
@@ -24,24 +25,25 @@ class ExecutionHealthIndicator implements HealthIndicator {
     private final HealthAssessor assessor;
     private final RunningAttempts running;
     private final WorkerIdentity worker;
-    private final ExecutionProperties properties;
+    private final InternalWorkers pool;
 
     ExecutionHealthIndicator(
-            HealthAssessor assessor, RunningAttempts running, WorkerIdentity worker, ExecutionProperties properties) {
+            HealthAssessor assessor, RunningAttempts running, WorkerIdentity worker, InternalWorkers pool) {
         this.assessor = assessor;
         this.running = running;
         this.worker = worker;
-        this.properties = properties;
+        this.pool = pool;
     }
 
     @Override
     public Health health() {
         List<Stall> found = assessor.assess(EnumSet.of(Concern.STALLS)).stalls();
+        InternalPoolStatus internal = pool.status();
         return Health.up()
                 .withDetail("worker_id", worker.id())
-                .withDetail("executing", properties.enabled())
+                .withDetail("executing", internal.running())
                 .withDetail("running_here", running.taskIds().size())
-                .withDetail("slots", properties.workers())
+                .withDetail("slots", internal.size())
                 .withDetail("stall_count", found.size())
                 .withDetail("stalls", found.stream().limit(STALLS_LISTED).toList())
                 .build();

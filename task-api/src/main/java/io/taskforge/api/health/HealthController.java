@@ -24,7 +24,8 @@ class HealthController {
 
     @GetMapping("/health")
     @Operation(
-            summary = "Overall health: database, this node's workers and the task queue",
+            summary = "Overall health: database, workers (this node's internal ones and the external ones) and the task"
+                    + " queue",
             description = "healthy or degraded (reasons say why) answer 200; unhealthy, when the database does"
                     + " not answer, answers 503.")
     @ApiResponse(responseCode = "200", description = "healthy or degraded")
@@ -40,7 +41,8 @@ class HealthController {
     @Operation(
             summary = "Whether this node can take requests",
             description = "Ready once the engine has started and the database answers. workers says whether"
-                    + " this node also runs tasks; a node with AUTO_START_WORKERS=false is still ready.")
+                    + " some worker takes work: this node's internal pool, or an online external worker; a node"
+                    + " without either is still ready.")
     @ApiResponse(responseCode = "200", description = "ready")
     @ApiResponse(responseCode = "503", description = "starting, stopping, or the database does not answer")
     ResponseEntity<ReadinessReport> ready() {

@@ -1,9 +1,10 @@
 package io.taskforge.api.health;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.taskforge.engine.execution.ExecutionProperties;
-import io.taskforge.engine.execution.RunningAttempts;
+import io.taskforge.engine.execution.InternalPoolStatus;
+import io.taskforge.engine.execution.InternalWorker;
 import io.taskforge.task.counts.TaskCounts;
+import io.taskforge.task.workers.WorkerView;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,20 +33,44 @@ record HealthReport(
     record Database(boolean connected, Double latencyMs) {}
 
     /**
-     * This node's internal workers, one per slot ({@code NUM_INTERNAL_WORKERS}): {@code idle},
-     * {@code busy} and {@code offline} always add up to {@code total}; all slots are offline when
-     * the node runs no tasks ({@code AUTO_START_WORKERS=false}).
+     * Workers: this node's internal ones ({@code NUM_INTERNAL_WORKERS}; all offline while the pool is
+     * stopped, busy while one finishes its attempt after a stop or scale-down) and every registered
+     * external worker. {@code idle}, {@code busy} and {@code offline} always add up to {@code total}.
      */
-    @Schema(name = "HealthWorkers", description = "This node's internal workers; idle + busy + offline = total")
+    @Schema(
+            name = "HealthWorkers",
+            description =
+                    "This node's internal workers and the registered external ones; idle + busy + offline = total")
     record Workers(int total, int idle, int busy, int offline) {
 
-        static Workers of(ExecutionProperties execution, RunningAttempts running) {
-            int slots = execution.workers();
-            if (!execution.enabled()) {
-                return new Workers(slots, 0, 0, slots);
+        /** This node's internal workers. */
+        static Workers of(InternalPoolStatus pool) {
+            int idle = 0;
+            int busy = 0;
+            int offline = 0;
+            for (InternalWorker worker : pool.workers()) {
+                switch (worker.status()) {
+                    case IDLE -> idle++;
+                    case BUSY, STOPPING -> busy++;
+                    case STOPPED -> offline++;
+                }
             }
-            int busy = running.taskIds().size();
-            return new Workers(slots, Math.max(0, slots - busy), busy, 0);
+            return new Workers(idle + busy + offline, idle, busy, offline);
+        }
+
+        /** These workers and the external ones. */
+        Workers plus(List<WorkerView> external) {
+            int idle = 0;
+            int busy = 0;
+            int offline = 0;
+            for (WorkerView worker : external) {
+                switch (worker.status()) {
+                    case WorkerView.IDLE -> idle++;
+                    case WorkerView.BUSY -> busy++;
+                    default -> offline++;
+                }
+            }
+            return new Workers(total + external.size(), this.idle + idle, this.busy + busy, this.offline + offline);
         }
     }
 

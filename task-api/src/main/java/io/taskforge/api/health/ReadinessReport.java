@@ -5,6 +5,7 @@ package io.taskforge.api.health;
  *
  * @param ready the engine has started and its database answers: it can take requests
  * @param database the database answers
- * @param workers this node runs tasks (informational: a node without workers still serves the API)
+ * @param workers some worker takes work: this node's internal pool runs, or an external worker is
+ *     online (informational: a node without workers still serves the API)
  */
 record ReadinessReport(boolean ready, boolean database, boolean workers) {}

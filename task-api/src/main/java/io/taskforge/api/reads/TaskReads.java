@@ -31,6 +31,9 @@ import io.taskforge.task.query.ListTasksQuery;
 import io.taskforge.task.query.TaskView;
 import io.taskforge.task.timeline.TaskTimelineQuery;
 import io.taskforge.task.timeline.TimelineEntry;
+import io.taskforge.task.workers.FindWorkerQuery;
+import io.taskforge.task.workers.ListWorkersQuery;
+import io.taskforge.task.workers.WorkerView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -220,6 +223,14 @@ public class TaskReads {
 
     public List<TaskLogLine> logs(TaskLogQuery query) {
         return ask(query, ResponseTypes.multipleInstancesOf(TaskLogLine.class));
+    }
+
+    public List<WorkerView> workers(ListWorkersQuery query) {
+        return ask(query, ResponseTypes.multipleInstancesOf(WorkerView.class));
+    }
+
+    public Optional<WorkerView> worker(String workerId) {
+        return ask(new FindWorkerQuery(workerId), ResponseTypes.optionalInstanceOf(WorkerView.class));
     }
 
     private Optional<TaskView> taskNumbered(long number) {

@@ -4,16 +4,21 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a key may do; each role includes the ones below it. */
+/**
+ * What a key may do: viewer, operator and admin each include the roles before them; worker stands
+ * apart (an external worker's key registers, claims and reports, and nothing else), and admin
+ * includes it too.
+ */
 public enum Role {
     VIEWER,
     OPERATOR,
-    ADMIN;
+    ADMIN,
+    WORKER;
 
     static Role parse(String text) {
         return named(text)
-                .orElseThrow(() ->
-                        new IllegalArgumentException("unknown role '" + text + "'; use viewer, operator or admin"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown role '" + text + "'; use viewer, operator, admin or worker"));
     }
 
     static Optional<Role> named(String text) {

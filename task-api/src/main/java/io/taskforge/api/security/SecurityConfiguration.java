@@ -42,6 +42,14 @@ class SecurityConfiguration {
     /** Fallback chains are engine configuration: everyone with a key reads them, admins change them. */
     static final String[] FALLBACK_CHAINS = {"/api/v1/recovery/fallback-chain", "/api/v1/recovery/fallback-chain/**"};
 
+    /** The external worker protocol (seed 002's register, heartbeat and claim, and the reports), for worker keys. */
+    static final String[] WORKER_PROTOCOL = {
+        "/api/v1/workers/register",
+        "/api/v1/workers/*/heartbeat",
+        "/api/v1/workers/*/claim",
+        "/api/v1/workers/*/tasks/**"
+    };
+
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
         ApiKeys keys = ApiKeys.parse(properties.keysConfigured() ? properties.apiKeys() : "");
@@ -64,7 +72,8 @@ class SecurityConfiguration {
 
     @Bean
     RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_OPERATOR\nROLE_OPERATOR > ROLE_VIEWER");
+        return RoleHierarchyImpl.fromHierarchy(
+                "ROLE_ADMIN > ROLE_OPERATOR\nROLE_OPERATOR > ROLE_VIEWER\nROLE_ADMIN > ROLE_WORKER");
     }
 
     @Bean
@@ -102,7 +111,9 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.DELETE, CLEANUP)
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, WORKER_POOL_CONTROL)
-                            .hasRole(Role.ADMIN.name());
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, WORKER_PROTOCOL)
+                            .hasRole(Role.WORKER.name());
                     for (HttpMethod change : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
                         requests.requestMatchers(change, FALLBACK_CHAINS).hasRole(Role.ADMIN.name());
                     }

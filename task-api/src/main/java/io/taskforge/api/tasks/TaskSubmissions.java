@@ -6,6 +6,7 @@ import io.taskforge.api.security.Caller;
 import io.taskforge.api.web.ApiErrorCode;
 import io.taskforge.api.web.ApiException;
 import io.taskforge.engine.execution.TaskHandlers;
+import io.taskforge.engine.workers.WorkerProperties;
 import io.taskforge.handler.InvalidTaskInputException;
 import io.taskforge.handler.TaskHandler;
 import io.taskforge.task.RetrySettings;
@@ -19,11 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a submission into a task definition: defaults filled in, type and input checked, and nothing
- * that could not be stored, so that a bad value is refused here instead of entering an event.
+ * that could not be stored, so that a bad value is refused here instead of entering an event. A type
+ * left to external workers ({@code TASKFORGE_WORKERS_EXTERNAL_TYPES}) takes any input.
  */
 @Component
 public class TaskSubmissions {
@@ -37,11 +40,14 @@ public class TaskSubmissions {
     private static final String SEED_002_TIMEOUT = "timeout";
 
     private final TaskHandlers handlers;
+    private final WorkerProperties workers;
     private final TaskDefaultsProperties defaults;
     private final ObjectMapper json;
 
-    TaskSubmissions(TaskHandlers handlers, TaskDefaultsProperties defaults, ObjectMapper json) {
+    TaskSubmissions(
+            TaskHandlers handlers, WorkerProperties workers, TaskDefaultsProperties defaults, ObjectMapper json) {
         this.handlers = handlers;
+        this.workers = workers;
         this.defaults = defaults;
         this.json = json;
     }
@@ -70,22 +76,28 @@ public class TaskSubmissions {
     /** The task the caller submits: owned by the key's owner when it has one, created by the key. */
     TaskDefinition definitionOf(CreateTaskRequest request, Caller caller) {
         String type = typeOf(request);
-        TaskHandler handler = handlers.find(type)
-                .orElseThrow(() -> invalid(
-                        "unknown task type '" + type + "'; known types: " + String.join(", ", handlers.types())));
+        Optional<TaskHandler> handler = handlers.find(type);
+        if (handler.isEmpty() && !workers.isExternalType(type)) {
+            throw invalid("unknown task type '" + type + "'; known types: " + String.join(", ", handlers.types())
+                    + "; for external workers: " + String.join(", ", workers.externalTypes()));
+        }
         Map<String, Object> input = inputOf(request);
         requireAtMost("input", input, MAX_INPUT_BYTES);
         requireAtMost("metadata", request.metadata(), MAX_METADATA_BYTES);
         TaskDefinition definition;
         try {
-            handler.validate(input);
+            if (handler.isPresent()) {
+                handler.get().validate(input);
+            }
             definition = new TaskDefinition(
                     type,
                     categoryOf(request.category()),
                     request.description(),
                     input,
                     request.metadata(),
-                    request.provider() != null ? request.provider() : handler.provider(input),
+                    request.provider() != null
+                            ? request.provider()
+                            : handler.map(known -> known.provider(input)).orElse(null),
                     Objects.requireNonNullElse(request.priority(), 0),
                     timeoutOf(request),
                     retryOf(request.retry()),

@@ -7,6 +7,8 @@ public enum ApiErrorCode {
     BAD_REQUEST(HttpStatus.BAD_REQUEST),
     NOT_FOUND(HttpStatus.NOT_FOUND),
     CONFLICT(HttpStatus.CONFLICT),
+    /** A worker's report or heartbeat names an attempt whose lease it no longer holds. */
+    LEASE_LOST(HttpStatus.CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     VALIDATION_ERROR(HttpStatus.UNPROCESSABLE_ENTITY);
 

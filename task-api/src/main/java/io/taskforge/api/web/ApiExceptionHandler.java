@@ -1,9 +1,13 @@
 package io.taskforge.api.web;
 
 import io.taskforge.engine.deadletters.UnknownReadModelException;
+import io.taskforge.engine.workers.UnknownWorkerException;
+import io.taskforge.engine.workers.WorkerOfflineException;
 import io.taskforge.task.command.TaskRule;
 import io.taskforge.task.command.TaskRuleViolationException;
 import io.taskforge.task.recovery.FallbackChainRuleViolationException;
+import io.taskforge.worker.command.WorkerRule;
+import io.taskforge.worker.command.WorkerRuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -68,6 +72,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "not_found",
                 "task " + exception.getAggregateIdentifier() + " not found",
                 request);
+    }
+
+    @ExceptionHandler(UnknownWorkerException.class)
+    ResponseEntity<ApiError> unknownWorker(UnknownWorkerException exception, HttpServletRequest request) {
+        return error(HttpStatus.NOT_FOUND, "not_found", exception.getMessage(), request);
+    }
+
+    @ExceptionHandler(WorkerOfflineException.class)
+    ResponseEntity<ApiError> offlineWorker(WorkerOfflineException exception, HttpServletRequest request) {
+        return error(HttpStatus.CONFLICT, "worker_offline", exception.getMessage(), request);
+    }
+
+    @ExceptionHandler(WorkerRuleViolationException.class)
+    ResponseEntity<ApiError> workerRuleViolation(WorkerRuleViolationException exception, HttpServletRequest request) {
+        HttpStatus status =
+                exception.rule() == WorkerRule.INVALID_VALUE ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT;
+        String detail = "worker " + exception.workerId().value() + ": " + exception.getMessage();
+        return error(status, exception.rule().name().toLowerCase(Locale.ROOT), detail, request);
     }
 
     @ExceptionHandler(UnknownReadModelException.class)

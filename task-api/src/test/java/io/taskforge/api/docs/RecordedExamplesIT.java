@@ -168,9 +168,11 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 "input", Map.of("headers", Map.of("Authorization", "Bearer shown-as-redacted")),
                 "metadata", Map.of("camera", 2, "api_token", "shown-as-redacted")));
         String toDelete = submit(Map.of("type", "parked", "description", "Superseded calibration"));
-        // lists follow the submissions a moment later (decision 0009)
+        // the list follows the submissions a moment later, once the task view (two segments) has both
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> viewer().get("/api/v1/tasks?limit=20").body().toString(), list -> list.contains(toDelete));
+                .until(
+                        () -> viewer().get("/api/v1/tasks?limit=20").body().findValuesAsText("id"),
+                        ids -> ids.containsAll(List.of(waiting, toDelete)));
 
         record("GET /api/v1/tasks 200", viewer().get("/api/v1/tasks?limit=20"));
         record("GET /api/v1/tasks/{taskId} 200", viewer().get("/api/v1/tasks/" + rendered));
@@ -260,6 +262,7 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         record(
                 "POST /api/v1/hardware/inputs/{name}/press 404",
                 operator().post("/api/v1/hardware/inputs/doorbell/press"));
+        recordWorkers();
         operator().post("/api/v1/tasks/" + running + "/cancel");
         assertThat(waiting).isNotBlank();
     }
@@ -280,6 +283,86 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 .until(() ->
                         viewer().get("/api/v1/system/tasks/active").body().path("tasks").findValues("liveness").stream()
                                 .anyMatch(liveness -> !liveness.isNull()));
+    }
+
+    /** An external worker's day (register, claim, report, succeed, fail, a late report) and the internal pool's control. */
+    private void recordWorkers() {
+        ApiClient worker = api(WORKER_KEY);
+        String workers = "/api/v1/workers/worker-001-kind";
+        record(
+                "POST /api/v1/workers/register 201",
+                worker.post(
+                        "/api/v1/workers/register",
+                        Map.of(
+                                "worker_id",
+                                "worker-001-kind",
+                                "backend_type",
+                                "kind",
+                                "capabilities",
+                                Map.of("max_parallel_tasks", 2, "supported_problems", List.of("test-*")))));
+        String solved = submit(
+                Map.of("type", "external", "problem_id", "test-problem-042", "parameters", Map.of("max_steps", 30)));
+        JsonNode claim = record("POST /api/v1/workers/{workerId}/claim 200", worker.post(workers + "/claim?wait=5s"))
+                .body();
+        int token = claim.path("fencing_token").asInt();
+        String reports = workers + "/tasks/" + solved;
+        Map<String, Object> beat = Map.of("status", "busy", "current_task_id", solved, "fencing_token", token);
+        record("POST /api/v1/workers/{workerId}/heartbeat 200", worker.post(workers + "/heartbeat", beat));
+        record(
+                "POST /api/v1/workers/{workerId}/tasks/{taskId}/progress 200",
+                worker.post(
+                        reports + "/progress", Map.of("fencing_token", token, "progress", 40, "message", "step 12")));
+        record(
+                "POST /api/v1/workers/{workerId}/tasks/{taskId}/logs 200",
+                worker.post(
+                        reports + "/logs",
+                        Map.of(
+                                "fencing_token",
+                                token,
+                                "level",
+                                "info",
+                                "message",
+                                "the agent found the fault",
+                                "context",
+                                Map.of("step", 12))));
+        record("GET /api/v1/workers 200", viewer().get("/api/v1/workers"));
+        record("GET /api/v1/workers/{workerId} 200", viewer().get(workers));
+        Map<String, Object> result = Map.of("success", true, "output", "Task completed successfully");
+        record(
+                "POST /api/v1/workers/{workerId}/tasks/{taskId}/complete 200",
+                worker.post(reports + "/complete", Map.of("fencing_token", token, "result", result)));
+        record(
+                "POST /api/v1/workers/{workerId}/tasks/{taskId}/complete 409",
+                worker.post(reports + "/complete", Map.of("fencing_token", token, "result", result)));
+        String unsolvable = submit(Map.of("type", "external", "problem_id", "test-problem-043"));
+        JsonNode second = worker.post(workers + "/claim?wait=5s").body();
+        record(
+                "POST /api/v1/workers/{workerId}/tasks/{taskId}/fail 200",
+                worker.post(
+                        workers + "/tasks/" + unsolvable + "/fail",
+                        Map.of(
+                                "fencing_token",
+                                second.path("fencing_token").asInt(),
+                                "error",
+                                Map.of(
+                                        "type",
+                                        "invalid_problem",
+                                        "message",
+                                        "no such fault to inject",
+                                        "retryable",
+                                        false))));
+
+        ApiClient admin = admin();
+        record("GET /api/v1/workers/internal/status 200", viewer().get("/api/v1/workers/internal/status"));
+        int size = admin.get("/api/v1/workers/internal/status")
+                .body()
+                .path("num_workers")
+                .asInt();
+        record(
+                "POST /api/v1/workers/internal/scale 200",
+                admin.post("/api/v1/workers/internal/scale", Map.of("num_workers", size)));
+        record("POST /api/v1/workers/internal/stop 200", admin.post("/api/v1/workers/internal/stop"));
+        record("POST /api/v1/workers/internal/start 200", admin.post("/api/v1/workers/internal/start"));
     }
 
     private static Map<String, Object> declinedPayment(String order) {

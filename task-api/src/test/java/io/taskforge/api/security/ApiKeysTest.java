@@ -9,11 +9,12 @@ class ApiKeysTest {
 
     @Test
     void parses_keys_with_their_roles() {
-        ApiKeys keys = ApiKeys.parse("alpha:viewer, beta:OPERATOR,gamma:admin");
+        ApiKeys keys = ApiKeys.parse("alpha:viewer, beta:OPERATOR,gamma:admin,epsilon:worker");
 
         assertThat(keys.callerOf("alpha")).hasValue(new Caller(Role.VIEWER, null));
         assertThat(keys.callerOf("beta")).hasValue(new Caller(Role.OPERATOR, null));
         assertThat(keys.callerOf("gamma")).hasValue(new Caller(Role.ADMIN, null));
+        assertThat(keys.callerOf("epsilon")).hasValue(new Caller(Role.WORKER, null));
         assertThat(keys.callerOf("delta")).isEmpty();
         assertThat(keys.callerOf("alph")).isEmpty();
     }
@@ -57,7 +58,7 @@ class ApiKeysTest {
         assertThatThrownBy(() -> ApiKeys.parse("lonely")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ApiKeys.parse("key:superuser"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("viewer, operator or admin");
+                .hasMessageContaining("viewer, operator, admin or worker");
         assertThatThrownBy(() -> ApiKeys.parse(":viewer")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ApiKeys.parse("key:viewer: ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,7 +4,8 @@ package io.taskforge.task.processing;
  * One event processing group and how it runs.
  *
  * @param subscribing true when its handlers run inside the transaction that stores the events (the
- *     queue and the idempotency keys, which must never disagree with the event store); false for a
+ *     queue, the idempotency keys and the workers' liveness, which must never disagree with the event
+ *     store); false for a
  *     tracking processor that follows the event store with its own token and can be replayed
  * @param segments how many segments (and threads) a tracking processor splits its work into
  */

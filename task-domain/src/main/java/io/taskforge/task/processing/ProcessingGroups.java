@@ -21,6 +21,8 @@ public final class ProcessingGroups {
     public static final String FALLBACK_CHAINS = "fallback-chains";
     public static final String ALERT_OUTBOX = "alert-outbox";
     public static final String TELEMETRY = "telemetry";
+    public static final String WORKER_LIVENESS = "worker-liveness";
+    public static final String WORKERS = "workers";
 
     /** Every group, in the order they are configured. */
     public static final List<ProcessingGroup> ALL = List.of(
@@ -32,6 +34,7 @@ public final class ProcessingGroups {
             ProcessingGroup.subscribing(ALERT_OUTBOX),
             // counters move on the node that decided, once its transaction commits
             ProcessingGroup.subscribing(TELEMETRY),
+            ProcessingGroup.subscribing(WORKER_LIVENESS),
             ProcessingGroup.tracking(TASK_VIEW, 2),
             ProcessingGroup.tracking(TASK_TIMELINE, 2),
             ProcessingGroup.tracking(TASK_ATTEMPTS, 1),
@@ -39,7 +42,9 @@ public final class ProcessingGroups {
             ProcessingGroup.tracking(TASK_DLQ, 1),
             ProcessingGroup.tracking(TASK_LOG, 1),
             // one segment: every event updates the same few counter rows
-            ProcessingGroup.tracking(TASK_COUNTS, 1));
+            ProcessingGroup.tracking(TASK_COUNTS, 1),
+            // one segment: a worker's counts follow the attempts of many tasks
+            ProcessingGroup.tracking(WORKERS, 1));
 
     private ProcessingGroups() {}
 

@@ -10,6 +10,7 @@ import io.taskforge.task.policy.ErrorClassifier;
 import io.taskforge.task.processing.ProcessingGroup;
 import io.taskforge.task.processing.ProcessingGroups;
 import io.taskforge.task.recovery.FallbackChain;
+import io.taskforge.worker.command.Worker;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +44,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Registers the Task aggregate and what its handlers need. Messages, events and tokens share one
+ * Registers the Task and Worker aggregates and what their handlers need. Messages, events and tokens share one
  * Jackson serializer with its own mapper, so that changing how the REST API writes JSON never
  * changes how stored events read.
  */
@@ -91,6 +92,11 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule fallbackChainAggregate() {
         return configurer -> configurer.configureAggregate(FallbackChain.class);
+    }
+
+    @Bean
+    ConfigurerModule workerAggregate() {
+        return configurer -> configurer.configureAggregate(Worker.class);
     }
 
     /**

@@ -2,9 +2,13 @@ package io.taskforge.engine.execution;
 
 import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.engine.queue.ClaimedTask;
+import io.taskforge.engine.queue.LeasedAttempt;
+import io.taskforge.engine.queue.RunningTask;
 import io.taskforge.task.TaskId;
+import io.taskforge.worker.ProblemPattern;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +29,12 @@ public interface AttemptLifecycle {
      */
     List<ClaimedTask> claim(String workerId, Set<String> types, int max);
 
+    /**
+     * Claims up to {@code max} due tasks whose problem id, or type, matches one of the patterns, for
+     * a worker that holds at most {@code capacity} tasks at once, within the concurrency limits.
+     */
+    List<ClaimedTask> claimMatching(String workerId, List<ProblemPattern> patterns, int capacity, int max);
+
     /** Gives back a claim the worker will not start. */
     void release(TaskId taskId, String workerId);
 
@@ -32,7 +42,8 @@ public interface AttemptLifecycle {
     boolean start(ClaimedTask task, String workerId);
 
     /**
-     * Renews the worker's leases on the given tasks.
+     * Renews the worker's leases on the given tasks, those that have not lapsed: a lapsed lease is
+     * lost, and the attempt is the sweeper's to time out.
      *
      * @return the attempt each task is assigned to this worker now; a task missing from the answer,
      *     or assigned with another attempt, is no longer the worker's to run
@@ -44,6 +55,12 @@ public interface AttemptLifecycle {
      * rows only (no event), for stall detection.
      */
     void alive(String workerId, List<AliveReport> reports);
+
+    /** The task's running attempt and who holds its lease; empty when no attempt runs. */
+    Optional<LeasedAttempt> leaseOf(TaskId taskId);
+
+    /** The attempts running on the worker. */
+    List<RunningTask> runningOn(String workerId);
 
     boolean progress(TaskId taskId, int attempt, int percent, String message);
 

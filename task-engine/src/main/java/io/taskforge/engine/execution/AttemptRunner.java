@@ -1,28 +1,23 @@
 package io.taskforge.engine.execution;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.taskforge.engine.logs.TaskLogStore;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.engine.queue.QueueSignal;
 import io.taskforge.handler.TaskHandler;
-import io.taskforge.task.CircuitState;
 import io.taskforge.task.ErrorClassification;
 import io.taskforge.task.TaskError;
-import io.taskforge.task.command.TaskPolicies;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.stereotype.Component;
@@ -30,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs claimed tasks on this node: starts each attempt through the {@link AttemptLifecycle} (the
  * aggregate refuses a second start of the same attempt), runs the handler under the attempt's
- * deadline and the provider's circuit breaker, and reports the outcome through the same port.
+ * deadline and the provider's circuit breaker, and reports the outcome through the same port. Its
+ * internal workers ({@link WorkerSlots}) can be resized, stopped and started while it runs.
  */
 @Component
 class AttemptRunner {
@@ -41,11 +37,10 @@ class AttemptRunner {
     private final RunningAttempts running;
     private final ProviderBreakers breakers;
     private final TaskLogStore logs;
-    private final TaskPolicies policies;
     private final ExecutionProperties properties;
     private final WorkerIdentity worker;
     private final Clock clock;
-    private final Semaphore slots;
+    private final WorkerSlots slots;
     private final ClaimedBacklog backlog = new ClaimedBacklog();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService progressFlusher = Executors.newSingleThreadScheduledExecutor(
@@ -58,7 +53,6 @@ class AttemptRunner {
             RunningAttempts running,
             ProviderBreakers breakers,
             TaskLogStore logs,
-            TaskPolicies policies,
             ExecutionProperties properties,
             WorkerIdentity worker,
             Clock clock) {
@@ -68,19 +62,52 @@ class AttemptRunner {
         this.running = running;
         this.breakers = breakers;
         this.logs = logs;
-        this.policies = policies;
         this.properties = properties;
         this.worker = worker;
         this.clock = clock;
-        this.slots = new Semaphore(properties.workers());
+        this.slots = new WorkerSlots(properties.workers(), properties.enabled());
     }
 
     /**
      * How many more claims this node should take: one per free slot, and as many again so that the
-     * next attempts are at hand when running ones finish.
+     * next attempts are at hand when running ones finish; none while the pool is stopped.
      */
     int wants() {
-        return slots.availablePermits() + properties.workers() - backlog.size();
+        return slots.running() ? slots.free() + slots.size() - backlog.size() : 0;
+    }
+
+    InternalPoolStatus status() {
+        return new InternalPoolStatus(slots.running(), slots.size(), slots.snapshot(worker.id()));
+    }
+
+    /** Sets the number of internal workers; returns the previous one. */
+    int resize(int size) {
+        int previous = slots.resize(size);
+        if (size < previous) {
+            handBackClaims();
+        }
+        startWhatFits();
+        signal.wake();
+        return previous;
+    }
+
+    /**
+     * Stops or starts taking work; returns whether the pool was running. Stopping hands the claimed
+     * but unstarted tasks back to the queue and lets running attempts finish.
+     */
+    boolean run(boolean run) {
+        boolean was = slots.run(run);
+        if (run) {
+            startWhatFits();
+            signal.wake();
+        } else {
+            handBackClaims();
+        }
+        return was;
+    }
+
+    private void handBackClaims() {
+        backlog.takeAll().forEach(task -> lifecycle.release(task.taskId(), worker.id()));
     }
 
     /** Takes claimed tasks and starts as many as there are free slots; the rest wait here. */
@@ -95,19 +122,24 @@ class AttemptRunner {
     }
 
     private void startWhatFits() {
-        while (slots.tryAcquire()) {
-            ClaimedTask next = backlog.poll();
-            if (next == null) {
-                slots.release();
+        while (true) {
+            Integer slot = slots.acquire();
+            if (slot == null) {
                 return;
             }
+            ClaimedTask next = backlog.poll();
+            if (next == null) {
+                slots.release(slot);
+                return;
+            }
+            slots.assign(slot, next);
             threads.execute(() -> {
                 try {
                     run(next);
                 } finally {
-                    slots.release();
+                    slots.release(slot);
                     startWhatFits();
-                    if (backlog.size() <= properties.workers() / 2) {
+                    if (backlog.size() <= slots.size() / 2) {
                         signal.wake();
                     }
                 }
@@ -117,7 +149,7 @@ class AttemptRunner {
 
     /** Stops taking work; attempts still running after the grace period are interrupted and left to the lease. */
     void shutdown(Duration grace) throws InterruptedException {
-        backlog.takeAll().forEach(task -> lifecycle.release(task.taskId(), worker.id()));
+        handBackClaims();
         threads.shutdown();
         if (!threads.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             threads.shutdownNow();
@@ -149,13 +181,12 @@ class AttemptRunner {
 
     private AttemptOutcome execute(AttemptContext context) {
         TaskHandler handler = handlers.find(context.task().type()).orElseThrow();
-        Optional<CircuitBreaker> breaker = breakers.of(context.task().provider());
-        if (breaker.isPresent() && !breaker.get().tryAcquirePermission()) {
+        if (!breakers.admits(context.task())) {
             return new AttemptOutcome.CircuitOpen();
         }
         long started = System.nanoTime();
         AttemptOutcome outcome = await(context, threads.submit(() -> handler.execute(context)));
-        breaker.ifPresent(b -> record(b, outcome, System.nanoTime() - started));
+        breakers.record(context.task().provider(), outcome, System.nanoTime() - started);
         return outcome;
     }
 
@@ -185,25 +216,6 @@ class AttemptRunner {
         }
     }
 
-    private void record(CircuitBreaker breaker, AttemptOutcome outcome, long nanos) {
-        switch (outcome) {
-            case AttemptOutcome.Succeeded ignored -> breaker.onSuccess(nanos, TimeUnit.NANOSECONDS);
-            case AttemptOutcome.TimedOut ignored ->
-                breaker.onError(nanos, TimeUnit.NANOSECONDS, new TimeoutException());
-            case AttemptOutcome.Failed failed
-            when isRetryable(failed) ->
-                breaker.onError(
-                        nanos,
-                        TimeUnit.NANOSECONDS,
-                        new IllegalStateException(failed.error().message()));
-            default -> breaker.releasePermission();
-        }
-    }
-
-    private boolean isRetryable(AttemptOutcome.Failed failed) {
-        return policies.errorClassifier().classify(failed.error(), failed.verdict()) == ErrorClassification.RETRYABLE;
-    }
-
     private void report(AttemptContext context, AttemptOutcome outcome) {
         ClaimedTask task = context.task();
         if (!(outcome instanceof AttemptOutcome.Stopped)) {
@@ -219,9 +231,7 @@ class AttemptRunner {
                         new AttemptFailure(
                                 failed.error(),
                                 failed.verdict(),
-                                breakers.of(task.provider())
-                                        .map(ProviderBreakers::stateOf)
-                                        .orElse(null),
+                                breakers.stateFor(task.provider()),
                                 failed.retryAfter()));
             case AttemptOutcome.TimedOut ignored -> {
                 String reason = "attempt ran longer than its timeout of " + task.timeoutSeconds() + " s";
@@ -236,15 +246,7 @@ class AttemptRunner {
                                 ErrorClassification.RETRYABLE,
                                 null,
                                 null));
-            case AttemptOutcome.CircuitOpen ignored -> {
-                String reason =
-                        "circuit breaker for provider " + task.provider() + " is open; the attempt was not made";
-                breakers.noteOpen(task.taskId(), task.provider());
-                lifecycle.fail(
-                        task.taskId(),
-                        task.attempt(),
-                        new AttemptFailure(TaskError.of("circuit_open", reason), null, CircuitState.OPEN, null));
-            }
+            case AttemptOutcome.CircuitOpen ignored -> breakers.failNotAdmitted(task);
             case AttemptOutcome.Stopped ignored ->
                 context.log().warning("attempt " + task.attempt() + " stopped: " + context.stopReason());
         }

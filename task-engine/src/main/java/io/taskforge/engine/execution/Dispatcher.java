@@ -48,11 +48,6 @@ class Dispatcher extends RunUntilStopped {
     }
 
     @Override
-    protected boolean enabled() {
-        return properties.enabled();
-    }
-
-    @Override
     protected void step() {
         runner.releaseClaimedBefore(
                 clock.instant().minus(queueProperties.claimTimeout().dividedBy(2)));

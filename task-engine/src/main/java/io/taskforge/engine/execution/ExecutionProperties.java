@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How this node runs tasks.
  *
- * @param enabled whether this node runs tasks at all ({@code AUTO_START_WORKERS})
- * @param workers attempts this node runs at once ({@code NUM_INTERNAL_WORKERS})
+ * @param enabled whether this node's internal workers take work from the start ({@code
+ *     AUTO_START_WORKERS}); they can be started and stopped over the API
+ * @param workers internal workers at start-up, each running one attempt at a time ({@code
+ *     NUM_INTERNAL_WORKERS})
  * @param maxConcurrentTasks attempts running at once over all nodes ({@code MAX_CONCURRENT_TASKS})
  * @param typeLimits attempts of one type running at once over all nodes; {@code <TYPE>_MAX_CONCURRENT}
  *     environment variables add to these

@@ -39,11 +39,6 @@ class LeaseKeeper extends RunUntilStopped {
         this.clock = clock;
     }
 
-    @Override
-    protected boolean enabled() {
-        return properties.enabled();
-    }
-
     /**
      * Takes the list of local attempts before asking the queue, so that an attempt starting while
      * the leases are renewed is left alone until the next heartbeat rather than stopped.

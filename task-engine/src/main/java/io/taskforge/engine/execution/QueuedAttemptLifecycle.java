@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.engine.queue.AliveReport;
 import io.taskforge.engine.queue.ClaimedTask;
 import io.taskforge.engine.queue.ConcurrencyLimits;
+import io.taskforge.engine.queue.LeasedAttempt;
 import io.taskforge.engine.queue.QueueProperties;
+import io.taskforge.engine.queue.RunningTask;
 import io.taskforge.engine.queue.TaskQueue;
 import io.taskforge.task.StorableText;
 import io.taskforge.task.TaskId;
@@ -13,9 +15,12 @@ import io.taskforge.task.command.FailAttemptCommand;
 import io.taskforge.task.command.ReportProgressCommand;
 import io.taskforge.task.command.StartAttemptCommand;
 import io.taskforge.task.command.TimeOutAttemptCommand;
+import io.taskforge.worker.ProblemPattern;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +63,12 @@ class QueuedAttemptLifecycle implements AttemptLifecycle {
     }
 
     @Override
+    public List<ClaimedTask> claimMatching(String workerId, List<ProblemPattern> patterns, int capacity, int max) {
+        return queue.claimMatching(
+                workerId, patterns, capacity, max, limits, clock.instant(), properties.claimTimeout());
+    }
+
+    @Override
     public void release(TaskId taskId, String workerId) {
         queue.release(taskId, workerId);
     }
@@ -73,7 +84,18 @@ class QueuedAttemptLifecycle implements AttemptLifecycle {
 
     @Override
     public Map<TaskId, Integer> heartbeat(String workerId, Set<TaskId> taskIds) {
-        return queue.renewLeases(workerId, taskIds, clock.instant().plus(properties.lease()));
+        Instant now = clock.instant();
+        return queue.renewLeases(workerId, taskIds, now, now.plus(properties.lease()));
+    }
+
+    @Override
+    public Optional<LeasedAttempt> leaseOf(TaskId taskId) {
+        return queue.leaseOf(taskId);
+    }
+
+    @Override
+    public List<RunningTask> runningOn(String workerId) {
+        return queue.runningOn(workerId);
     }
 
     @Override

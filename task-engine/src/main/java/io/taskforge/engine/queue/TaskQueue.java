@@ -10,6 +10,7 @@ import io.taskforge.engine.persistence.DeferredWrites;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
+import io.taskforge.worker.ProblemPattern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -63,12 +65,14 @@ public class TaskQueue {
             TaskId taskId, TaskDefinition definition, String provider, int attempt, Instant dueAt, Instant createdAt) {
         writes.add(
                 """
-                INSERT INTO task_queue (task_id, type, provider, priority, state, attempt, due_at, progress,
+                INSERT INTO task_queue (task_id, type, problem_id, provider, priority, state, attempt, due_at, progress,
                                         timeout_seconds, input_json, metadata_json, created_at)
-                VALUES (:id, :type, :provider, :priority, 'PENDING', :attempt, :due, 0, :timeout, :input, :metadata, :created)
+                VALUES (:id, :type, :problem, :provider, :priority, 'PENDING', :attempt, :due, 0, :timeout, :input,
+                        :metadata, :created)
                 """,
                 params(taskId)
                         .addValue("type", definition.type())
+                        .addValue("problem", definition.problemId())
                         .addValue("provider", provider)
                         .addValue("priority", definition.priority())
                         .addValue("attempt", attempt)
@@ -137,27 +141,91 @@ public class TaskQueue {
             return List.of();
         }
         return transactions.execute(status -> {
-            jdbc.queryForList("SELECT id FROM task_queue_claim_lock WHERE id = 1 FOR UPDATE", Map.of());
-            Map<String, Integer> active = activeByType(now);
-            int total = active.values().stream().mapToInt(Integer::intValue).sum();
-            int room = Math.min(max, limits.total() - total);
-            if (room <= 0) {
-                return List.of();
-            }
-            List<ClaimedTask> picked = new ArrayList<>();
-            for (ClaimedTask candidate : dueCandidates(types, now, room * 4 + 16)) {
-                int running = active.getOrDefault(candidate.type(), 0);
-                if (running < limits.limitOf(candidate.type())) {
-                    active.put(candidate.type(), running + 1);
-                    picked.add(candidate);
-                    if (picked.size() == room) {
-                        break;
-                    }
+            lockClaims();
+            return claimLocked(
+                    node, "type IN (:types)", new MapSqlParameterSource("types", types), max, limits, now, claimFor);
+        });
+    }
+
+    /**
+     * Claims up to {@code max} due tasks whose problem id (or type, for tasks without one) matches
+     * one of the patterns, for a worker that may hold at most {@code capacity} running or claimed
+     * tasks at once, within the concurrency limits across all nodes.
+     */
+    public List<ClaimedTask> claimMatching(
+            String worker,
+            List<ProblemPattern> patterns,
+            int capacity,
+            int max,
+            ConcurrencyLimits limits,
+            Instant now,
+            Duration claimFor) {
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        var parameters = new MapSqlParameterSource();
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            parameters.addValue("p" + i, patterns.get(i).sqlLike());
+            alternatives.add("COALESCE(problem_id, type) LIKE :p" + i + " ESCAPE '\\'");
+        }
+        return transactions.execute(status -> {
+            lockClaims();
+            int held = heldBy(worker, now);
+            return claimLocked(
+                    worker,
+                    "(" + String.join(" OR ", alternatives) + ")",
+                    parameters,
+                    Math.min(max, capacity - held),
+                    limits,
+                    now,
+                    claimFor);
+        });
+    }
+
+    private void lockClaims() {
+        jdbc.queryForList("SELECT id FROM task_queue_claim_lock WHERE id = 1 FOR UPDATE", Map.of());
+    }
+
+    private List<ClaimedTask> claimLocked(
+            String node,
+            String filter,
+            MapSqlParameterSource filterParameters,
+            int max,
+            ConcurrencyLimits limits,
+            Instant now,
+            Duration claimFor) {
+        if (max <= 0) {
+            return List.of();
+        }
+        Map<String, Integer> active = activeByType(now);
+        int total = active.values().stream().mapToInt(Integer::intValue).sum();
+        int room = Math.min(max, limits.total() - total);
+        if (room <= 0) {
+            return List.of();
+        }
+        List<ClaimedTask> picked = new ArrayList<>();
+        for (ClaimedTask candidate : dueCandidates(filter, filterParameters, now, room * 4 + 16)) {
+            int running = active.getOrDefault(candidate.type(), 0);
+            if (running < limits.limitOf(candidate.type())) {
+                active.put(candidate.type(), running + 1);
+                picked.add(candidate);
+                if (picked.size() == room) {
+                    break;
                 }
             }
-            markClaimed(picked, node, now.plus(claimFor));
-            return picked;
-        });
+        }
+        markClaimed(picked, node, now.plus(claimFor));
+        return picked;
+    }
+
+    private int heldBy(String worker, Instant now) {
+        Integer held = jdbc.queryForObject(
+                "SELECT (SELECT count(*) FROM task_queue WHERE state = 'RUNNING' AND worker_id = :worker)"
+                        + " + (SELECT count(*) FROM task_queue WHERE claimed_until > :now AND claimed_by = :worker)",
+                new MapSqlParameterSource("worker", worker).addValue("now", utc(now)),
+                Integer.class);
+        return held == null ? 0 : held;
     }
 
     /** Gives a claim back, for instance when the task could not be started after all. */
@@ -171,21 +239,24 @@ public class TaskQueue {
      * Extends the leases of the given attempts, which {@code workerId} runs right now, and returns
      * those the queue still assigns to it, with their attempt numbers. Only attempts really running
      * are renewed: a row this worker holds but no longer runs expires, and the sweeper recovers it.
+     * A lease that lapsed before {@code now} is not renewed and not returned: it is lost.
      */
-    public Map<TaskId, Integer> renewLeases(String workerId, Set<TaskId> runningHere, Instant leaseUntil) {
+    public Map<TaskId, Integer> renewLeases(String workerId, Set<TaskId> runningHere, Instant now, Instant leaseUntil) {
         Map<TaskId, Integer> assigned = new HashMap<>();
         if (runningHere.isEmpty()) {
             return assigned;
         }
         var parameters = new MapSqlParameterSource("worker", workerId)
+                .addValue("now", utc(now))
                 .addValue("lease", utc(leaseUntil))
                 .addValue("ids", runningHere.stream().map(TaskId::value).toList());
         jdbc.update(
-                "UPDATE task_queue SET lease_until = :lease"
-                        + " WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
+                "UPDATE task_queue SET lease_until = :lease WHERE worker_id = :worker AND state = 'RUNNING'"
+                        + " AND lease_until >= :now AND task_id IN (:ids)",
                 parameters);
         jdbc.query(
-                "SELECT task_id, attempt FROM task_queue WHERE worker_id = :worker AND state = 'RUNNING' AND task_id IN (:ids)",
+                "SELECT task_id, attempt FROM task_queue WHERE worker_id = :worker AND state = 'RUNNING'"
+                        + " AND lease_until >= :now AND task_id IN (:ids)",
                 parameters,
                 row -> {
                     assigned.put(taskIdOf(row), row.getInt("attempt"));
@@ -221,6 +292,32 @@ public class TaskQueue {
                 "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING' AND task_id IN (:ids)",
                 new MapSqlParameterSource(
                         "ids", taskIds.stream().map(TaskId::value).toList()),
+                (row, n) -> runningTask(row));
+    }
+
+    /** The running attempt of the task, with the worker that holds its lease; empty when the task does not run. */
+    public Optional<LeasedAttempt> leaseOf(TaskId taskId) {
+        return jdbc
+                .query(
+                        "SELECT task_id, attempt, worker_id, provider, lease_until, started_at FROM task_queue"
+                                + " WHERE task_id = :id AND state = 'RUNNING'",
+                        params(taskId),
+                        (row, n) -> new LeasedAttempt(
+                                taskIdOf(row),
+                                row.getInt("attempt"),
+                                row.getString("worker_id"),
+                                row.getString("provider"),
+                                instant(row, "lease_until"),
+                                instant(row, "started_at")))
+                .stream()
+                .findFirst();
+    }
+
+    /** The attempts that run on {@code workerId} now. */
+    public List<RunningTask> runningOn(String workerId) {
+        return jdbc.query(
+                "SELECT " + RUNNING_COLUMNS + " FROM task_queue WHERE state = 'RUNNING' AND worker_id = :worker",
+                new MapSqlParameterSource("worker", workerId),
                 (row, n) -> runningTask(row));
     }
 
@@ -294,22 +391,26 @@ public class TaskQueue {
         return active;
     }
 
-    private List<ClaimedTask> dueCandidates(Set<String> types, Instant now, int limit) {
+    private List<ClaimedTask> dueCandidates(
+            String filter, MapSqlParameterSource filterParameters, Instant now, int limit) {
+        var parameters = new MapSqlParameterSource(filterParameters.getValues())
+                .addValue("now", utc(now))
+                .addValue("limit", limit);
         return jdbc.query(
                 """
-                SELECT task_id, type, provider, attempt, timeout_seconds, input_json, metadata_json FROM task_queue
+                SELECT task_id, type, problem_id, provider, attempt, timeout_seconds, input_json, metadata_json
+                FROM task_queue
                 WHERE state <> 'RUNNING' AND due_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)
-                  AND type IN (:types)
+                  AND %s
                 ORDER BY priority DESC, due_at, task_id
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED
-                """,
-                new MapSqlParameterSource("now", utc(now))
-                        .addValue("types", types)
-                        .addValue("limit", limit),
+                """.formatted(filter),
+                parameters,
                 (row, n) -> new ClaimedTask(
                         taskIdOf(row),
                         row.getString("type"),
+                        row.getString("problem_id"),
                         row.getString("provider"),
                         row.getInt("attempt"),
                         row.getLong("timeout_seconds"),

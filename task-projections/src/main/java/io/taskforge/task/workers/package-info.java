@@ -1,0 +1,2 @@
+/** The workers read model: registered workers, their status and the attempts they ran. */
+package io.taskforge.task.workers;
