@@ -1,8 +1,8 @@
 package io.taskforge.engine.commands;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -137,9 +137,11 @@ public class GroupCommit implements SmartLifecycle {
 
     private boolean committedTogether(List<Pending> group) {
         try {
+            // each command's target resolved once, not at every comparison of the sort
             batch.sendAll(group.stream()
-                    .sorted(Comparator.comparing(this::targetOf))
-                    .map(Pending::command)
+                    .map(entry -> Map.entry(targetOf(entry.command()), entry.command()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList());
             return true;
         } catch (RuntimeException failed) {
@@ -157,8 +159,8 @@ public class GroupCommit implements SmartLifecycle {
         }
     }
 
-    private String targetOf(Pending entry) {
-        return targets.resolveTarget(GenericCommandMessage.asCommandMessage(entry.command()))
+    private String targetOf(Object command) {
+        return targets.resolveTarget(GenericCommandMessage.asCommandMessage(command))
                 .getIdentifier();
     }
 
