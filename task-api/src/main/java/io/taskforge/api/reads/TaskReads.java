@@ -24,6 +24,8 @@ import io.taskforge.task.dlq.ListRedriveCandidatesQuery;
 import io.taskforge.task.dlq.RedriveFilter;
 import io.taskforge.task.query.FindTaskByNumberQuery;
 import io.taskforge.task.query.FindTaskQuery;
+import io.taskforge.task.query.FinishedCount;
+import io.taskforge.task.query.FinishedPerMinuteQuery;
 import io.taskforge.task.query.ListFailedTasksQuery;
 import io.taskforge.task.query.ListFinishedBeforeQuery;
 import io.taskforge.task.query.ListRunningTasksQuery;
@@ -166,6 +168,12 @@ public class TaskReads {
 
     public List<TaskView> finishedBefore(ListFinishedBeforeQuery query) {
         return ask(query, ResponseTypes.multipleInstancesOf(TaskView.class));
+    }
+
+    /** How many of the caller's tasks finished in each minute of the window, by category and status. */
+    public List<FinishedCount> finishedPerMinute(FinishedPerMinuteQuery query) {
+        return ask(
+                scoped(query, FinishedPerMinuteQuery::ownedBy), ResponseTypes.multipleInstancesOf(FinishedCount.class));
     }
 
     public TaskCounts counts() {

@@ -17,6 +17,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /** Which endpoints are open and which role the others need. */
 @Configuration
@@ -29,6 +32,16 @@ class SecurityConfiguration {
     };
     static final String[] API_DOCS = {"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String METRICS = "/metrics";
+
+    /** The dashboard's static files: the page asks for a key and sends it with every API call it makes. */
+    static final String DASHBOARD = "/dashboard/**";
+
+    /**
+     * The dashboard shows what tasks carry (descriptions, inputs, errors) and keeps a key in the
+     * browser: it runs only its own scripts and styles and talks only to this origin.
+     */
+    static final String DASHBOARD_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /** The engine's administration (the read models' parked events), for admins only. */
     static final String ADMINISTRATION = "/api/v1/admin/**";
@@ -94,6 +107,9 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PathPatternRequestMatcher.withDefaults().matcher(DASHBOARD),
+                        new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_POLICY))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AnonymousAuthenticationFilter.class)
                 // still an anonymous user, so a keyless write is answered 401 (a key is needed), not 403
@@ -102,6 +118,8 @@ class SecurityConfiguration {
                     requests.requestMatchers(OPEN_ENDPOINTS)
                             .permitAll()
                             .requestMatchers(API_DOCS)
+                            .permitAll()
+                            .requestMatchers(HttpMethod.GET, "/dashboard", DASHBOARD)
                             .permitAll();
                     if (metrics.open()) {
                         requests.requestMatchers(HttpMethod.GET, METRICS).permitAll();

@@ -40,6 +40,12 @@ class AnonymousViewerAccessIT extends ApiIntegrationTest {
     }
 
     @Test
+    void tells_a_request_without_a_key_that_it_may_read_but_not_operate() {
+        assertThat(api(null).get("/api/v1/me").body().toString())
+                .isEqualTo("{\"role\":\"viewer\",\"owner\":null,\"anonymous\":true,\"may_operate\":false}");
+    }
+
+    @Test
     void still_refuses_unknown_keys_and_the_writes_of_viewer_keys() {
         assertError(api("guess").get("/api/v1/system/tasks"), 401, "unauthorized");
         assertError(api(VIEWER_KEY).post("/api/v1/tasks", Map.of("type", "noop")), 403, "forbidden");
