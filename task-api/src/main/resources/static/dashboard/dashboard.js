@@ -6,15 +6,23 @@ const KEY_STORAGE = 'taskforge.dashboard.key';
 const ACTIVE_STATUSES = ['running', 'retry_scheduled', 'pending'];
 const RETRYABLE_STATUSES = ['failed', 'timeout', 'cancelled'];
 const FINISHING_EVENTS = new Set(['task_completed', 'task_failed', 'task_cancelled', 'task_timed_out']);
+const MOVING_EVENTS = new Set(['task_progressed', 'attempt_started', 'task_started', 'attempt_success', 'attempt_failed']);
+const WORKER_EVENTS = new Set(['attempt_started', 'attempt_success', 'attempt_failed', 'task_cancelled', 'task_timed_out']);
 const DLQ_EVENTS = new Set(['moved_to_dlq', 'retry_requested', 'task_requeued']);
 const ACTIVE_LIMIT = 100;
 const DLQ_LIMIT = 100;
+const REMEMBERED = 5000;
+const REMOTE_TABS = new Set(['timeline', 'attempts', 'logs']);
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const PAYMENT_KINDS = new Set(['payment', 'withdrawal', 'refund', 'charge']);
 
 const state = {
     key: null,
     caller: null,
     active: new Map(),
+    // tasks the feed saw finish, and when the feed last spoke of each task (performance.now())
+    finished: new Set(),
+    heardAt: new Map(),
     deadLetters: [],
     throughput: null,
     detail: null,
@@ -201,13 +209,19 @@ const loaders = {
         renderCharts();
     },
     async active() {
+        const asked = performance.now();
         const tasks = await api(`/api/v1/tasks?status=${ACTIVE_STATUSES.join(',')}&limit=${ACTIVE_LIMIT}`);
-        state.active = new Map(tasks.map((task) => [task.id, task]));
+        state.active = mergeActive(tasks, asked);
         renderActive();
     },
     async deadLetters() {
-        const page = await api(`/api/v1/failed-tasks?status=pending&limit=${DLQ_LIMIT}`);
-        state.deadLetters = page.tasks;
+        // the dead letters say why; the tasks say what (number, description)
+        const [page, tasks] = await Promise.all([
+            api(`/api/v1/failed-tasks?status=pending&limit=${DLQ_LIMIT}`),
+            api(`/api/v1/tasks?status=failed,timeout&limit=${DLQ_LIMIT}`),
+        ]);
+        const byId = new Map(tasks.map((task) => [task.id, task]));
+        state.deadLetters = page.tasks.map((entry) => ({ ...entry, task: byId.get(entry.task_id) || null }));
         renderDeadLetters();
     },
     async workers() {
@@ -215,6 +229,23 @@ const loaders = {
         renderWorkers(pool, external);
     },
 };
+
+/**
+ * The active list as read over REST, put together with what the feed said while the read was under
+ * way: a task the feed saw finish stays gone, and the newer of two versions of a task wins.
+ */
+function mergeActive(tasks, asked) {
+    const merged = new Map();
+    for (const task of tasks) {
+        if (state.finished.has(task.id)) continue;
+        const known = state.active.get(task.id);
+        merged.set(task.id, known && Date.parse(known.updated_at) > Date.parse(task.updated_at) ? known : task);
+    }
+    for (const [id, task] of state.active) {
+        if (!merged.has(id) && (state.heardAt.get(id) || 0) > asked) merged.set(id, task);
+    }
+    return merged;
+}
 
 function load(name) {
     return loaders[name]().catch((error) => {
@@ -234,6 +265,7 @@ const refreshCounts = throttled(1000, () => {
     load('health');
 });
 const refreshDeadLetters = throttled(500, () => load('deadLetters'));
+const refreshWorkers = throttled(2000, () => load('workers'));
 
 // ---------------------------------------------------------------- live updates
 
@@ -261,17 +293,20 @@ const live = {
     async connect() {
         if (!this.running) return;
         setLive('connecting', this.retries ? 'reconnecting…' : 'connecting…');
-        let token;
-        try {
-            token = (await api('/api/v1/live/token', { method: 'POST' })).token;
-        } catch (error) {
-            this.later();
-            return;
+        let token = null;
+        // browsers cannot send a key header on a WebSocket: a fresh short-lived token stands for it
+        if (state.key) {
+            try {
+                token = (await api('/api/v1/live/token', { method: 'POST' })).token;
+            } catch (error) {
+                this.later();
+                return;
+            }
         }
         if (!this.running) return;
         const address = new URL('/ws/events', location.href);
         address.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-        address.searchParams.set('token', token);
+        if (token) address.searchParams.set('token', token);
         if (this.cursor) address.searchParams.set('after', this.cursor);
         const resumed = Boolean(this.cursor);
         const socket = new WebSocket(address);
@@ -301,6 +336,8 @@ const live = {
     receive(message) {
         if (message.cursor) this.cursor = message.cursor;
         if (message.kind === 'resync') {
+            // the feed skipped ahead: what it said of finished tasks may be out of date
+            state.finished.clear();
             reload();
             if (state.detail) openDetail(state.detail.id, state.detail.tab);
             return;
@@ -320,8 +357,18 @@ function setLive(kind, text) {
 function applyChange(message) {
     const task = message.task;
     if (task) {
-        if (ACTIVE_STATUSES.includes(task.status)) state.active.set(task.id, task);
-        else state.active.delete(task.id);
+        keepStall(task, state.active.get(task.id), message.event);
+        state.heardAt.delete(task.id);
+        state.heardAt.set(task.id, performance.now());
+        if (ACTIVE_STATUSES.includes(task.status)) {
+            state.active.set(task.id, task);
+            state.finished.delete(task.id);
+        } else {
+            state.active.delete(task.id);
+            state.finished.add(task.id);
+        }
+        forgetOldest(state.heardAt);
+        forgetOldest(state.finished);
         renderActive();
     }
     if (FINISHING_EVENTS.has(message.event) && task) countFinished(task, message.timestamp);
@@ -329,7 +376,22 @@ function applyChange(message) {
         refreshDeadLetters();
     }
     refreshCounts();
+    if (WORKER_EVENTS.has(message.event)) refreshWorkers();
     if (state.detail && state.detail.id === message.task_id) followInDetail(message);
+}
+
+/** Keeps what the page remembers of tasks it no longer shows bounded: the oldest go first. */
+function forgetOldest(remembered) {
+    while (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value);
+}
+
+/**
+ * Live messages carry no stall (the engine finds stalls in its queue, not in events): a known stall
+ * stays until the task shows it moves again, and the next read of the active list says the rest.
+ */
+function keepStall(task, known, event) {
+    if (task.stall || !known || !known.stall) return;
+    if (!MOVING_EVENTS.has(event)) task.stall = known.stall;
 }
 
 // ---------------------------------------------------------------- charts
@@ -389,7 +451,7 @@ function axes(frame, chart, max, unit, minutes) {
     for (const share of [0, 0.5, 1]) {
         const y = frame.top + plotHeight * (1 - share);
         chart.append(svg('line', { class: share ? 'grid-line' : 'axis', x1: frame.left, x2: frame.width - frame.right, y1: y, y2: y }));
-        chart.append(svg('text', { x: frame.left - 6, y: y + 3, 'text-anchor': 'end' }, `${Math.round(max * share)}${unit}`));
+        chart.append(svg('text', { x: frame.left - 6, y: y + 3, 'text-anchor': 'end' }, `${Number((max * share).toFixed(1))}${unit}`));
     }
     const labels = [[0, `-${minutes.length}m`], [0.5, `-${Math.round(minutes.length / 2)}m`], [1, 'now']];
     for (const [share, text] of labels) {
@@ -452,6 +514,13 @@ function renderFailureRate(figures) {
     const floor = frame.top + plotHeight;
     chart.append(svg('polygon', { class: 'rate-area', points: `${points[0][0]},${floor} ${line} ${points[points.length - 1][0]},${floor}` }));
     chart.append(svg('polyline', { class: 'rate-line', points: line }));
+    minutes.forEach((minute, index) => {
+        const judged = minute.completed + minute.failed + minute.timeout;
+        if (!judged) return;
+        const [x, y] = points[index];
+        chart.append(svg('circle', { class: 'rate-point', cx: x, cy: y, r: 3 },
+            svg('title', {}, `${format.time(minute.start)}: ${format.percent(minute.failure_rate)} of ${judged} failed`)));
+    });
     fill(container, chart);
     $('failure-total').textContent =
         `${format.percent(figures.totals.failure_rate)} of ${format.count(figures.totals.completed + figures.totals.failed + figures.totals.timeout)} judged tasks failed in the last hour`;
@@ -598,8 +667,9 @@ function renderDeadLetters() {
             ? h('button', { type: 'button', 'data-action': 'retry', onclick: (event) => openRetry(event, entry.task_id, entry.type, true) }, 'Retry…')
             : null;
         return h('div', { class: 'row dlq', dataset: { taskId: entry.task_id }, role: 'button', tabindex: 0, onclick: () => openDetail(entry.task_id) },
-            h('span', { class: 'number mono' }, format.shortId(entry.task_id)),
-            h('div', {}, h('div', { class: 'row-title' }, entry.type), h('div', { class: 'row-sub' }, entry.provider || '')),
+            h('span', { class: 'number' }, entry.task && entry.task.number !== null ? `#${entry.task.number}` : format.shortId(entry.task_id)),
+            h('div', {}, h('div', { class: 'row-title' }, (entry.task && entry.task.description) || entry.type),
+                h('div', { class: 'row-sub' }, [entry.type, entry.provider].filter(Boolean).join(' · '))),
             h('div', { class: 'row-error' }, h('div', { class: 'row-title bad', 'data-field': 'error-type' }, entry.error_type || 'error'),
                 h('div', { class: 'row-sub', title: entry.reason }, entry.error_message || entry.reason)),
             h('span', {}, h('span', { class: `badge severity-${entry.alert_severity}`, 'data-field': 'severity' }, entry.alert_severity)),
@@ -716,6 +786,9 @@ function renderDetailHead() {
         ` ${task.type} · ${task.id}`);
     fill($('detail-actions'), detailActions(task));
     const tabs = TABS.filter(([name]) => name !== 'payment' || isPayment(task));
+    const shown = `${tabs.map(([name]) => name).join()}/${state.detail.tab}`;
+    if ($('detail-tabs').dataset.shown === shown) return;
+    $('detail-tabs').dataset.shown = shown;
     fill($('detail-tabs'), tabs.map(([name, label]) => h('button', {
         class: 'tab', type: 'button', role: 'tab', 'data-tab': name,
         'aria-selected': String(state.detail.tab === name),
@@ -860,7 +933,7 @@ function summarise(data) {
             if (name === 'error' && value.type) parts.push(`error: ${value.type}${value.message ? ` (${value.message})` : ''}`);
             continue;
         }
-        parts.push(`${format.words(name)}: ${value}`);
+        parts.push(`${format.words(name)}: ${ISO_INSTANT.test(value) ? format.dateTime(value) : value}`);
     }
     return parts.join(' · ');
 }
@@ -882,8 +955,12 @@ function followInDetail(message) {
         }
         if (message.sequence <= last) return;
     }
-    showTab(detail.tab);
+    if (REMOTE_TABS.has(detail.tab)) refreshTab();
+    else showTab(detail.tab);
 }
+
+// attempts and logs are read over REST again after a change of their task, at most once a second
+const refreshTab = throttled(1000, () => state.detail && showTab(state.detail.tab));
 
 // ---------------------------------------------------------------- start
 
@@ -904,8 +981,9 @@ function start() {
     setInterval(() => document.querySelectorAll('[data-since]').forEach(tick), 1000);
     // the window of the charts moves on every minute; the engine's figures put it right again
     setInterval(() => state.caller && load('throughput'), 60000);
-    // workers are no task changes, so the feed does not carry them
+    // workers are no task changes, and stalls are found in the queue: the feed carries neither
     setInterval(() => state.caller && load('workers'), 10000);
+    setInterval(() => state.caller && load('active'), 15000);
     window.addEventListener('resize', throttled(200, renderCharts));
     const stored = sessionStorage.getItem(KEY_STORAGE);
     if (stored === null) askForKey();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,7 +105,20 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE)
                 .withMessage(what)
                 .pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition);
+    }
+
+    /** Clicks the element once it is shown, again when the page replaced it just before the click. */
+    public void click(String css) {
+        await(css + " clicked", page -> {
+            try {
+                awaitShown(css).click();
+                return true;
+            } catch (StaleElementReferenceException replaced) {
+                return null;
+            }
+        });
     }
 
     /** Waits for an element to be shown and returns it. */
@@ -124,10 +139,41 @@ public final class Browser implements AutoCloseable {
 
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
+        return save(name, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Saves the whole page, beyond what the window shows, as {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
+    public Path fullPageScreenshot(String name) {
+        Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) layout.get("cssContentSize");
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x",
+                                0,
+                                "y",
+                                0,
+                                "width",
+                                content.get("width"),
+                                "height",
+                                content.get("height"),
+                                "scale",
+                                1)));
+        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static Path save(String name, byte[] png) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(file, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -99,7 +99,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         String row = "#active .row[data-task-id='" + id + "']";
         browser.awaitShown(row + " [data-field=status] .status-running");
 
-        browser.find(row + " [data-action=cancel]").click();
+        browser.click(row + " [data-action=cancel]");
 
         browser.await("cancelled task leaves the active list", page -> browser.all(row)
                 .isEmpty());
@@ -117,15 +117,15 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         assertThat(browser.find(row + " [data-field=error-type]").getText()).isEqualTo("card_declined");
         assertThat(browser.find(row + " [data-field=severity]").getText()).isEqualTo("critical");
 
-        browser.find(row).click();
-        browser.awaitShown("#detail [data-tab=timeline]").click();
+        browser.click(row);
+        browser.click("#detail [data-tab=timeline]");
         browser.awaitShown("#timeline [data-event=moved_to_dlq]");
         assertThat(eventsShown()).startsWith("task_created").contains("attempt_failed", "task_failed");
         assertThat(browser.find("#timeline [data-event=attempt_failed]").getDomAttribute("class"))
                 .contains("severity-error");
         assertThat(browser.find("#detail [data-tab=payment]").isDisplayed()).isTrue();
 
-        browser.find("#detail-actions [data-action=retry]").click();
+        browser.click("#detail-actions [data-action=retry]");
         WebElement input = browser.awaitShown("#retry-input");
         browser.await("the task's input in the dialog", page -> input.getDomProperty("value")
                 .contains("card_declined"));
@@ -143,7 +143,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         assertThat(task.path("input").path("times").asInt()).isZero();
         assertThat(eventsShown()).contains("retry_requested");
         assertThat(pageStillMarked()).isTrue();
-        browser.find("#detail-close").click();
+        browser.click("#detail-close");
     }
 
     @Test
@@ -159,8 +159,11 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
                 "API",
                 "description",
                 "Sync the CRM contacts",
+                "provider",
+                "crm",
                 "input",
-                Map.of("error_type", "rate_limit", "retryable", false)));
+                Map.of("error_type", "rate_limit", "message", "429 from the CRM: slow down", "retryable", false)));
+        submit(declinedPayment());
         List<String> running = List.of(
                 submit(sleep("Render the product tour", "RENDER", 12000)),
                 submit(sleep("Transcode the keynote video", "RENDER", 16000)),
@@ -172,10 +175,15 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         browser.await("finished tasks on the throughput chart", page -> !browser.all("#throughput-chart rect")
                 .isEmpty());
 
-        browser.screenshot("dashboard");
+        browser.fullPageScreenshot("dashboard");
+        browser.click(lastRow);
+        browser.click("#detail [data-tab=timeline]");
+        browser.awaitShown("#timeline [data-event=task_progressed]");
+        browser.screenshot("dashboard-detail");
+        browser.click("#detail-close");
         browser.resize(390, 844);
         browser.await("the phone layout", page -> browser.find("main").getSize().getWidth() <= 390);
-        browser.screenshot("dashboard-phone");
+        browser.fullPageScreenshot("dashboard-phone");
         browser.resize(1440, 1100);
 
         running.forEach(id -> operator().post(TASKS + "/" + id + "/cancel"));
@@ -204,7 +212,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         assertThat(browser.find("#caller").getText()).isEqualTo("viewer · read only");
         assertThat(browser.all("[data-action=cancel]")).isEmpty();
         assertThat(browser.all("[data-action=retry]")).isEmpty();
-        browser.find("#dlq .row[data-task-id='" + failed + "']").click();
+        browser.click("#dlq .row[data-task-id='" + failed + "']");
         browser.awaitShown("#detail [data-tab=overview]");
         assertThat(browser.all("#detail-actions button")).isEmpty();
 

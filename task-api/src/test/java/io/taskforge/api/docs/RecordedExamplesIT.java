@@ -182,6 +182,8 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         record("GET /api/v1/tasks/{taskId}/attempts 200", viewer().get("/api/v1/tasks/" + declined + "/attempts"));
         record("GET /api/v1/tasks/{taskId}/logs 200", viewer().get("/api/v1/tasks/" + rendered + "/logs"));
         record("GET /api/v1/tasks/monitoring/health 200", viewer().get("/api/v1/tasks/monitoring/health"));
+        record("GET /api/v1/stats/throughput 200", viewer().get("/api/v1/stats/throughput?minutes=5"));
+        record("GET /api/v1/me 200", api(ALICE_KEY).get("/api/v1/me"));
         record("GET /api/v1/failed-tasks 200", viewer().get("/api/v1/failed-tasks"));
         record("GET /api/v1/system/tasks/summary 200", viewer().get("/api/v1/system/tasks/summary"));
         record("GET /api/v1/system/tasks 200", viewer().get("/api/v1/system/tasks"));
