@@ -147,6 +147,8 @@ public final class Browser implements AutoCloseable {
     public Path fullPageScreenshot(String name) {
         Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> content = (Map<String, Object>) layout.get("cssContentSize");
+        // the capture lays the page out without a scroll bar: as wide as the window itself
+        Object width = script("return window.innerWidth");
         Map<String, Object> shot = driver.executeCdpCommand(
                 "Page.captureScreenshot",
                 Map.of(

@@ -183,6 +183,9 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         browser.click("#detail-close");
         browser.resize(390, 844);
         browser.await("the phone layout", page -> browser.find("main").getSize().getWidth() <= 390);
+        assertThat(browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("nothing wider than a phone's screen")
+                .isEqualTo(0L);
         browser.fullPageScreenshot("dashboard-phone");
         browser.resize(1440, 1100);
 
