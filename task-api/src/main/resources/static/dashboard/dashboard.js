@@ -193,6 +193,9 @@ const loaders = {
             const element = $(`count-${name}`);
             if (element) element.textContent = format.count(value);
         }
+        // a time-out is a failure here, as in the failure rate
+        $('count-failed').textContent = format.count(health.counts.failed + health.counts.timeout);
+        $('count-failed').title = `${health.counts.failed} failed, ${health.counts.timeout} timed out`;
         $('failure-rate').textContent = format.percent(health.failure_rate);
         $('avg-run').textContent = format.millis(health.avg_execution_time_ms);
         renderBreakers(health.open_circuit_breakers);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,6 +40,9 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int width = 1440;
+    private int height = 960;
+    private boolean mobile;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -71,14 +72,15 @@ public final class Browser implements AutoCloseable {
                             "--disable-background-networking",
                             "--disable-component-update",
                             "--disable-sync",
-                            "--user-data-dir=" + profile,
-                            "--window-size=1440,1100");
+                            "--user-data-dir=" + profile);
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            Browser browser = new Browser(new ChromeDriver(service, options), profile);
+            browser.viewport(browser.width, browser.height, false);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,8 +135,18 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    public void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+    /** Lays the page out for a screen of this size, a phone's (touch, overlay scroll bars) when {@code mobile}. */
+    public void viewport(int width, int height, boolean mobile) {
+        this.width = width;
+        this.height = height;
+        this.mobile = mobile;
+        emulate(width, height, mobile);
+    }
+
+    private void emulate(int width, int height, boolean mobile) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** Saves what the window shows as {@code target/screenshots/<name>.png}. */
@@ -142,33 +154,15 @@ public final class Browser implements AutoCloseable {
         return save(name, driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Saves the whole page, beyond what the window shows, as {@code target/screenshots/<name>.png}. */
-    @SuppressWarnings("unchecked")
+    /** Saves the whole page, as tall as it is, as {@code target/screenshots/<name>.png}. */
     public Path fullPageScreenshot(String name) {
-        Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) layout.get("cssContentSize");
-        // the capture lays the page out without a scroll bar: as wide as the window itself
-        Object width = script("return window.innerWidth");
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                        "format",
-                        "png",
-                        "captureBeyondViewport",
-                        true,
-                        "clip",
-                        Map.of(
-                                "x",
-                                0,
-                                "y",
-                                0,
-                                "width",
-                                content.get("width"),
-                                "height",
-                                content.get("height"),
-                                "scale",
-                                1)));
-        return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+        int fullHeight = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+        emulate(width, Math.max(height, fullHeight), mobile);
+        try {
+            return screenshot(name);
+        } finally {
+            emulate(width, height, mobile);
+        }
     }
 
     private static Path save(String name, byte[] png) {

@@ -181,13 +181,13 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         browser.awaitShown("#timeline [data-event=task_progressed]");
         browser.screenshot("dashboard-detail");
         browser.click("#detail-close");
-        browser.resize(390, 844);
+        browser.viewport(390, 844, true);
         browser.await("the phone layout", page -> browser.find("main").getSize().getWidth() <= 390);
         assertThat(browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                 .as("nothing wider than a phone's screen")
                 .isEqualTo(0L);
         browser.fullPageScreenshot("dashboard-phone");
-        browser.resize(1440, 1100);
+        browser.viewport(1440, 960, false);
 
         running.forEach(id -> operator().post(TASKS + "/" + id + "/cancel"));
     }
