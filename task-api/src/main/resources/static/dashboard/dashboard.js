@@ -48,7 +48,7 @@ function h(tag, attributes, ...children) {
 }
 
 function append(element, children) {
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
         if (child === null || child === undefined || child === false) continue;
         element.append(child instanceof Node ? child : String(child));
     }
@@ -610,7 +610,7 @@ function activeRow(task) {
     const cancel = state.caller && state.caller.may_operate
         ? h('button', { class: 'danger', type: 'button', 'data-action': 'cancel', onclick: (event) => cancelTask(event, task.id) }, 'Cancel')
         : null;
-    return h('div', { class: 'row', dataset: { taskId: task.id }, role: 'button', tabindex: 0, onclick: () => openDetail(task.id) },
+    return h('div', { class: 'row', dataset: { taskId: task.id }, role: 'button', tabindex: 0, onclick: () => openDetail(task.id), onkeydown: (event) => event.key === 'Enter' && openDetail(task.id) },
         h('span', { class: 'number' }, task.number === null ? '' : `#${task.number}`),
         h('div', {}, h('div', { class: 'row-title', 'data-field': 'title' }), h('div', { class: 'row-sub', 'data-field': 'sub' })),
         h('div', { class: 'progress' }, h('div', { class: 'progress-track' }, bar),
@@ -667,9 +667,9 @@ function renderDeadLetters() {
     }
     fill($('dlq'), entries.map((entry) => {
         const retry = state.caller && state.caller.may_operate
-            ? h('button', { type: 'button', 'data-action': 'retry', onclick: (event) => openRetry(event, entry.task_id, entry.type, true) }, 'Retry…')
+            ? h('button', { type: 'button', 'data-action': 'retry', onclick: (event) => openRetry(event, entry.task_id, taskLabel(entry.task, entry.type), true) }, 'Retry…')
             : null;
-        return h('div', { class: 'row dlq', dataset: { taskId: entry.task_id }, role: 'button', tabindex: 0, onclick: () => openDetail(entry.task_id) },
+        return h('div', { class: 'row dlq', dataset: { taskId: entry.task_id }, role: 'button', tabindex: 0, onclick: () => openDetail(entry.task_id), onkeydown: (event) => event.key === 'Enter' && openDetail(entry.task_id) },
             h('span', { class: 'number' }, entry.task && entry.task.number !== null ? `#${entry.task.number}` : format.shortId(entry.task_id)),
             h('div', {}, h('div', { class: 'row-title' }, (entry.task && entry.task.description) || entry.type),
                 h('div', { class: 'row-sub' }, [entry.type, entry.provider].filter(Boolean).join(' · '))),
@@ -682,11 +682,11 @@ function renderDeadLetters() {
 }
 
 /** Opens the retry dialog for a task: one waiting in the dead letter queue, or any failed, timed-out or cancelled one. */
-async function openRetry(event, id, type, fromDeadLetters) {
+async function openRetry(event, id, label, fromDeadLetters) {
     event.stopPropagation();
     const dialog = $('retry-dialog');
     state.retrying = { id, original: null, fromDeadLetters };
-    $('retry-title').textContent = `${type} ${format.shortId(id)}`;
+    $('retry-title').textContent = label;
     $('retry-error').hidden = true;
     $('retry-reason').value = '';
     $('retry-input').value = '';
@@ -698,6 +698,12 @@ async function openRetry(event, id, type, fromDeadLetters) {
     } catch (error) {
         showRetryError(error.message);
     }
+}
+
+/** How a task is named in a title: its number and description, or what is known of it. */
+function taskLabel(task, fallback) {
+    if (!task) return fallback;
+    return `${task.number === null ? '' : `#${task.number} `}${task.description || task.type}`;
 }
 
 function showRetryError(message) {
@@ -784,7 +790,7 @@ function openFromAddress() {
 
 function renderDetailHead() {
     const task = state.detail.task;
-    $('detail-title').textContent = `${task.number === null ? '' : `#${task.number} `}${task.description || task.type}`;
+    $('detail-title').textContent = taskLabel(task, task.type);
     fill($('detail-sub'), h('span', { class: `badge status-${task.status}` }, format.words(task.status)),
         ` ${task.type} · ${task.id}`);
     fill($('detail-actions'), detailActions(task));
@@ -807,7 +813,7 @@ function detailActions(task) {
     }
     if (RETRYABLE_STATUSES.includes(task.status)) {
         const waiting = state.deadLetters.some((entry) => entry.task_id === task.id);
-        return h('button', { type: 'button', 'data-action': 'retry', onclick: (event) => openRetry(event, task.id, task.type, waiting) }, 'Retry…');
+        return h('button', { type: 'button', 'data-action': 'retry', onclick: (event) => openRetry(event, task.id, taskLabel(task, task.type), waiting) }, 'Retry…');
     }
     return [];
 }

@@ -58,6 +58,10 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         browser.awaitShown("#key-input").sendKeys("not-a-key");
         browser.find("#key-submit").click();
         assertThat(browser.awaitShown("#key-error").getText()).contains("refused");
+        assertThat(browser.find("#dashboard").isDisplayed())
+                .as("nothing shown before a key")
+                .isFalse();
+        browser.screenshot("key-dialog");
         // the refused key's 401 is the one failed load this page may log
         browser.consoleErrors();
 
@@ -123,7 +127,12 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         assertThat(eventsShown()).startsWith("task_created").contains("attempt_failed", "task_failed");
         assertThat(browser.find("#timeline [data-event=attempt_failed]").getDomAttribute("class"))
                 .contains("severity-error");
-        assertThat(browser.find("#detail [data-tab=payment]").isDisplayed()).isTrue();
+        browser.click("#detail [data-tab=payment]");
+        assertThat(browser.awaitShown("#detail-body .amount").getText()).isEqualTo("$250.00");
+        assertThat(browser.find("#detail-body .facts").getText()).contains("payment", "order-1041", "payments");
+        browser.screenshot("payment-tab");
+        browser.click("#detail [data-tab=timeline]");
+        browser.awaitShown("#timeline [data-event=moved_to_dlq]");
 
         browser.click("#detail-actions [data-action=retry]");
         WebElement input = browser.awaitShown("#retry-input");
@@ -132,6 +141,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         input.clear();
         input.sendKeys("{\"error_type\": \"card_declined\", \"times\": 0}");
         browser.find("#retry-reason").sendKeys("the customer replaced the card");
+        browser.screenshot("retry-dialog");
         browser.find("#retry-submit").click();
 
         browser.await("the retried task completes on the timeline", page -> eventsShown()
@@ -216,7 +226,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         assertThat(browser.all("[data-action=cancel]")).isEmpty();
         assertThat(browser.all("[data-action=retry]")).isEmpty();
         browser.click("#dlq .row[data-task-id='" + failed + "']");
-        browser.awaitShown("#detail [data-tab=overview]");
+        assertThat(browser.awaitShown("#detail-body .facts").getText()).contains("card_declined", "1 of 3");
         assertThat(browser.all("#detail-actions button")).isEmpty();
 
         operator().post(TASKS + "/" + waiting + "/cancel");
