@@ -12,6 +12,7 @@ const DLQ_EVENTS = new Set(['moved_to_dlq', 'retry_requested', 'task_requeued'])
 const ACTIVE_LIMIT = 100;
 const DLQ_LIMIT = 100;
 const REMEMBERED = 5000;
+const REMEMBERED_ACTIVE = 500;
 const REMOTE_TABS = new Set(['timeline', 'attempts', 'logs']);
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const PAYMENT_KINDS = new Set(['payment', 'withdrawal', 'refund', 'charge']);
@@ -213,8 +214,12 @@ const loaders = {
     },
     async active() {
         const asked = performance.now();
-        const tasks = await api(`/api/v1/tasks?status=${ACTIVE_STATUSES.join(',')}&limit=${ACTIVE_LIMIT}`);
-        state.active = mergeActive(tasks, asked);
+        // running tasks apart, so that a long backlog of waiting ones cannot push them off the page
+        const [running, waiting] = await Promise.all([
+            api(`/api/v1/tasks?status=running&limit=${ACTIVE_LIMIT}`),
+            api(`/api/v1/tasks?status=retry_scheduled,pending&limit=${ACTIVE_LIMIT}`),
+        ]);
+        state.active = mergeActive([...running, ...waiting], asked);
         renderActive();
     },
     async deadLetters() {
@@ -364,7 +369,10 @@ function applyChange(message) {
         state.heardAt.delete(task.id);
         state.heardAt.set(task.id, performance.now());
         if (ACTIVE_STATUSES.includes(task.status)) {
-            state.active.set(task.id, task);
+            // a backlog shows in the counts; the list keeps what it can show and every running task
+            if (task.status === 'running' || state.active.has(task.id) || state.active.size < REMEMBERED_ACTIVE) {
+                state.active.set(task.id, task);
+            }
             state.finished.delete(task.id);
         } else {
             state.active.delete(task.id);
@@ -372,7 +380,7 @@ function applyChange(message) {
         }
         forgetOldest(state.heardAt);
         forgetOldest(state.finished);
-        renderActive();
+        drawActive();
     }
     if (FINISHING_EVENTS.has(message.event) && task) countFinished(task, message.timestamp);
     if (DLQ_EVENTS.has(message.event) || state.deadLetters.some((entry) => entry.task_id === message.task_id)) {
@@ -418,7 +426,7 @@ function countFinished(task, timestamp) {
         target.finished += 1;
         if ('failure_rate' in target) target.failure_rate = failureRate(target);
     }
-    renderCharts();
+    drawCharts();
 }
 
 function categoryOf(figures, name) {
@@ -587,10 +595,28 @@ function activeOrder(a, b) {
     return rank(a) - rank(b) || since(a) - since(b);
 }
 
+/** Draws at most once per frame however many changes arrive: a busy engine sends hundreds a second. */
+function onNextFrame(draw) {
+    let pending = false;
+    return () => {
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => {
+            pending = false;
+            draw();
+        });
+    };
+}
+
+const drawActive = onNextFrame(() => renderActive());
+const drawCharts = onNextFrame(() => renderCharts());
+
 function renderActive() {
     const container = $('active');
     const tasks = [...state.active.values()].sort(activeOrder).slice(0, ACTIVE_LIMIT);
-    $('active-count').textContent = `${tasks.length} running or waiting`;
+    const running = [...state.active.values()].filter((task) => task.status === 'running').length;
+    const waiting = state.active.size - running;
+    $('active-count').textContent = `${running} running · ${waiting} waiting${state.active.size > tasks.length ? ` · first ${tasks.length} shown` : ''}`;
     if (!tasks.length) {
         fill(container, h('div', { class: 'empty' }, 'Nothing is running or waiting.'));
         return;
