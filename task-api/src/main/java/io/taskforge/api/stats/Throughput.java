@@ -1,5 +1,6 @@
 package io.taskforge.api.stats;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.taskforge.task.TaskCategory;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.query.FinishedCount;
@@ -50,41 +51,11 @@ record Throughput(
         }
     }
 
-    /** One minute of the window. */
-    record Minute(
-            Instant start,
-            long finished,
-            long completed,
-            long failed,
-            long timeout,
-            long cancelled,
-            double failureRate) {
+    /** One minute of the window, its figures beside its start. */
+    record Minute(Instant start, @JsonUnwrapped Figures figures) {}
 
-        static Minute of(Instant start, Figures figures) {
-            return new Minute(
-                    start,
-                    figures.finished(),
-                    figures.completed(),
-                    figures.failed(),
-                    figures.timeout(),
-                    figures.cancelled(),
-                    figures.failureRate());
-        }
-    }
-
-    /** One category's finished tasks in the window. */
-    record Category(String category, long finished, long completed, long failed, long timeout, long cancelled) {
-
-        static Category of(TaskCategory category, Figures figures) {
-            return new Category(
-                    category.name(),
-                    figures.finished(),
-                    figures.completed(),
-                    figures.failed(),
-                    figures.timeout(),
-                    figures.cancelled());
-        }
-    }
+    /** One category's finished tasks in the window, its figures beside its name. */
+    record Category(String category, @JsonUnwrapped Figures figures) {}
 
     /** The first minute of a window of {@code minutes} whole minutes that ends with the one {@code now} is in. */
     static Instant windowStart(Instant now, int minutes) {
@@ -104,11 +75,14 @@ record Throughput(
         List<Minute> series = new ArrayList<>(minutes);
         for (int i = 0; i < minutes; i++) {
             Instant start = since.plus(MINUTE.multipliedBy(i));
-            series.add(Minute.of(start, Figures.of(byMinute.getOrDefault(start, Map.of()))));
+            series.add(new Minute(start, Figures.of(byMinute.getOrDefault(start, Map.of()))));
         }
         List<Category> categories = byCategory.entrySet().stream()
-                .map(entry -> Category.of(entry.getKey(), Figures.of(entry.getValue())))
-                .sorted(Comparator.comparingLong(Category::finished).reversed().thenComparing(Category::category))
+                .map(entry -> new Category(entry.getKey().name(), Figures.of(entry.getValue())))
+                .sorted(Comparator.comparingLong(
+                                (Category category) -> category.figures().finished())
+                        .reversed()
+                        .thenComparing(Category::category))
                 .toList();
         return new Throughput(since, until, 60, Figures.of(total), series, categories);
     }
