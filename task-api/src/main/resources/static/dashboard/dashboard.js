@@ -89,11 +89,20 @@ const format = {
     json: (value) => JSON.stringify(value === undefined ? null : value, null, 2),
 };
 
-/** Calls a function at most once per interval, the last call always included. */
-function throttled(interval, action) {
+/**
+ * Calls a function at most once per interval, the last call always included, and once more when
+ * calls have stopped for {@code settle} ms: the read models behind a REST read can lag behind the
+ * feed that triggered it, and the settling read sees where they came to rest.
+ */
+function throttled(interval, action, settle = 0) {
     let timer = null;
     let again = false;
+    let quiet = null;
     return function run() {
+        if (settle) {
+            clearTimeout(quiet);
+            quiet = setTimeout(action, settle);
+        }
         if (timer) {
             again = true;
             return;
@@ -231,6 +240,7 @@ const loaders = {
         const byId = new Map(tasks.map((task) => [task.id, task]));
         state.deadLetters = page.tasks.map((entry) => ({ ...entry, task: byId.get(entry.task_id) || null }));
         renderDeadLetters();
+        checkDeadLetterExpectations();
     },
     async workers() {
         const [pool, external] = await Promise.all([api('/api/v1/workers/internal/status'), api('/api/v1/workers')]);
@@ -268,12 +278,37 @@ function reload() {
 
 // Figures the feed does not carry (counts are engine-wide, workers and breakers are no task changes)
 // are read again after changes, at most once a second.
-const refreshCounts = throttled(1000, () => {
-    load('counts');
-    load('health');
-});
+const refreshCounts = throttled(
+        1000,
+        () => {
+            load('counts');
+            load('health');
+        },
+        2000);
 const refreshDeadLetters = throttled(500, () => load('deadLetters'));
-const refreshWorkers = throttled(2000, () => load('workers'));
+const refreshWorkers = throttled(2000, () => load('workers'), 2000);
+
+/**
+ * What the feed said about the dead letter queue and its projection has yet to show: a task moved
+ * there must appear, a task retried must leave. The list is read again until it agrees, 20 times at most.
+ */
+const deadLetterExpectations = new Map();
+
+function expectDeadLetter(id, listed) {
+    deadLetterExpectations.set(id, { listed, reads: 0 });
+    refreshDeadLetters();
+}
+
+function checkDeadLetterExpectations() {
+    let unmet = false;
+    for (const [id, expectation] of deadLetterExpectations) {
+        const listed = state.deadLetters.some((entry) => entry.task_id === id);
+        expectation.reads += 1;
+        if (listed === expectation.listed || expectation.reads >= 20) deadLetterExpectations.delete(id);
+        else unmet = true;
+    }
+    if (unmet) setTimeout(refreshDeadLetters, 500);
+}
 
 // ---------------------------------------------------------------- live updates
 
@@ -383,9 +418,10 @@ function applyChange(message) {
         drawActive();
     }
     if (FINISHING_EVENTS.has(message.event) && task) countFinished(task, message.timestamp);
-    if (DLQ_EVENTS.has(message.event) || state.deadLetters.some((entry) => entry.task_id === message.task_id)) {
-        refreshDeadLetters();
-    }
+    const listed = state.deadLetters.some((entry) => entry.task_id === message.task_id);
+    if (message.event === 'moved_to_dlq') expectDeadLetter(message.task_id, true);
+    else if (listed && task && !task.in_dlq) expectDeadLetter(message.task_id, false);
+    else if (listed || DLQ_EVENTS.has(message.event)) refreshDeadLetters();
     refreshCounts();
     if (WORKER_EVENTS.has(message.event)) refreshWorkers();
     if (state.detail && state.detail.id === message.task_id) followInDetail(message);
@@ -641,7 +677,7 @@ function activeRow(task) {
         h('div', {}, h('div', { class: 'row-title', 'data-field': 'title' }), h('div', { class: 'row-sub', 'data-field': 'sub' })),
         h('div', { class: 'progress' }, h('div', { class: 'progress-track' }, bar),
             h('div', { class: 'progress-text' }, h('span', { 'data-field': 'percent' }), h('span', { 'data-field': 'message' }))),
-        h('span', { 'data-field': 'status' }),
+        h('span', { class: 'row-status', 'data-field': 'status' }),
         h('span', { class: 'hint', 'data-field': 'clock' }),
         h('div', { class: 'row-actions' }, cancel));
 }
@@ -656,7 +692,7 @@ function updateActiveRow(row, task) {
     field('percent').textContent = `${task.progress}%`;
     field('message').textContent = task.message || '';
     const badges = [h('span', { class: `badge status-${task.status}` }, format.words(task.status))];
-    if (task.stall) badges.push(' ', h('span', { class: 'badge stall', title: task.stall.reason }, `stalled: ${format.words(task.stall.kind)}`));
+    if (task.stall) badges.push(h('span', { class: 'badge stall', title: task.stall.reason }, `stalled: ${format.words(task.stall.kind)}`));
     fill(field('status'), badges);
     const clock = field('clock');
     clock.dataset.since = task.started_at || task.created_at;
@@ -891,6 +927,7 @@ const tabContent = {
     async timeline(detail) {
         const page = await api(`/api/v1/tasks/${detail.id}/timeline`);
         detail.timeline = page.events;
+        awaitTimeline(detail);
         return h('ol', { class: 'timeline', id: 'timeline' }, page.events.map(timelineEntry));
     },
     async attempts({ id }) {
@@ -973,10 +1010,25 @@ function summarise(data) {
     return parts.join(' · ');
 }
 
+/** Reads the timeline again, 20 times at most, while it lacks an event the feed already announced. */
+function awaitTimeline(detail) {
+    const last = detail.timeline.length ? detail.timeline[detail.timeline.length - 1].sequence : -1;
+    if (detail.awaitedSequence === undefined || last >= detail.awaitedSequence) return;
+    detail.timelineReads = (detail.timelineReads || 0) + 1;
+    if (detail.timelineReads < 20) {
+        setTimeout(() => state.detail === detail && detail.tab === 'timeline' && showTab('timeline'), 500);
+    }
+}
+
 /** A change of the task the detail panel shows: its tabs follow without a reload. */
 function followInDetail(message) {
     const detail = state.detail;
     if (message.task) detail.task = message.task;
+    // the timeline read over REST may lag behind the feed: it is read again until it has this event
+    if (message.sequence > (detail.awaitedSequence ?? -1)) {
+        detail.awaitedSequence = message.sequence;
+        detail.timelineReads = 0;
+    }
     if (!detail.task) return;
     if (detail.tab === 'timeline' && detail.timeline) {
         const list = $('timeline');
