@@ -686,6 +686,7 @@ function updateActiveRow(row, task) {
     const field = (name) => row.querySelector(`[data-field="${name}"]`);
     row.dataset.status = task.status;
     field('title').textContent = task.description || task.type;
+    field('title').title = task.description || '';
     field('sub').textContent = `${task.type} · ${task.category.toLowerCase()}${task.attempts > 1 ? ` · attempt ${task.attempts} of ${task.max_attempts}` : ''}`;
     row.querySelector('.progress-bar').style.width = `${Math.max(0, Math.min(100, task.progress))}%`;
     row.querySelector('.progress').dataset.progress = task.progress;
