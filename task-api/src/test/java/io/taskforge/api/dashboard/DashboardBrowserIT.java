@@ -183,6 +183,18 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
                         12000)),
                 submit(sleep("Transcode the keynote video", "RENDER", 16000)),
                 submit(sleep("Nightly ledger reconciliation", "BACKGROUND", 20000)));
+        String throttled = submit(Map.of(
+                "type",
+                "fail",
+                "category",
+                "API",
+                "description",
+                "Import the partner catalogue",
+                "input",
+                Map.of("error_type", "rate_limit", "message", "429 from the partner API", "retryable", true),
+                "retry",
+                Map.of("max_attempts", 3, "base_delay_ms", 60000, "max_delay_ms", 60000, "jitter", 0)));
+        browser.awaitShown("#active .row[data-task-id='" + throttled + "'] .status-retry_scheduled");
         String lastRow = "#active .row[data-task-id='" + running.getLast() + "']";
         browser.awaitShown(lastRow);
         browser.await("progress on every running task", page -> running.stream()
@@ -209,6 +221,7 @@ class DashboardBrowserIT extends ExecutionIntegrationTest {
         browser.viewport(1440, 960, false);
 
         running.forEach(id -> operator().post(TASKS + "/" + id + "/cancel"));
+        operator().post(TASKS + "/" + throttled + "/cancel");
     }
 
     @Test
