@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Axon's JPA event store, set up as its Spring Boot starter sets it up, with the fetch of tracked
- * events that stays an index lookup ({@link GapSplittingEventStorageEngine}). The starter's own
- * set-up, replaced by this one, would also have registered the event entries as JPA entities.
+ * Axon's JPA event store, set up as its Spring Boot starter sets it up, with the changes that
+ * {@link JpaEventStorage} describes. The starter's own set-up, which this one replaces, would also
+ * have registered the event entries as JPA entities.
  */
 @Configuration
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
@@ -28,7 +28,7 @@ class EventStoreConfiguration {
             org.axonframework.config.Configuration configuration,
             EntityManagerProvider entityManagerProvider,
             TransactionManager transactionManager) {
-        return new GapSplittingEventStorageEngine(JpaEventStorageEngine.builder()
+        return new JpaEventStorage(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)

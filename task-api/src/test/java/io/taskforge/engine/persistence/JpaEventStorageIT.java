@@ -19,7 +19,7 @@ import org.springframework.test.context.TestPropertySource;
  * their global index, as Axon's own single query would.
  */
 @TestPropertySource(properties = "taskforge.execution.enabled=false")
-class GapSplittingEventStorageEngineIT extends IntegrationTest {
+class JpaEventStorageIT extends IntegrationTest {
 
     @Autowired
     EventStorageEngine storage;
