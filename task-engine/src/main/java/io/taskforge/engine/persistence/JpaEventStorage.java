@@ -43,9 +43,11 @@ final class JpaEventStorage extends JpaEventStorageEngine {
     private static final String SELECT = "SELECT global_index, type, aggregate_identifier, sequence_number,"
             + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry";
 
-    private static final String AFTER_TOKEN = SELECT + " WHERE global_index > ? ORDER BY global_index";
+    private static final String AFTER_TOKEN =
+            SELECT + " WHERE global_index > ? ORDER BY global_index FETCH FIRST ? ROWS ONLY";
 
-    private static final String IN_GAPS = SELECT + " WHERE global_index = ANY (?) ORDER BY global_index";
+    private static final String IN_GAPS =
+            SELECT + " WHERE global_index = ANY (?) ORDER BY global_index FETCH FIRST ? ROWS ONLY";
 
     JpaEventStorage(Builder builder) {
         super(builder);
@@ -69,7 +71,8 @@ final class JpaEventStorage extends JpaEventStorageEngine {
     private List<Object[]> select(Connection connection, String sql, Object parameter) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, parameter);
-            query.setMaxRows(batchSize());
+            // in the statement, not as the driver's row limit, so that the plan is made for it
+            query.setInt(2, batchSize());
             try (ResultSet rows = query.executeQuery()) {
                 List<Object[]> events = new ArrayList<>();
                 while (rows.next()) {
