@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * What one batch of events does to the counts: the states of its tasks, read in one query and
  * changed in memory, and the net change of each counter, written in three JDBC batches at commit.
  */
-final class CountsBatch implements BatchScope.State {
+final class CountsBatch implements BatchScope.Reading {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<UUID, CountState> states = new HashMap<>();

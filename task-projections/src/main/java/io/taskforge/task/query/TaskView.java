@@ -1,6 +1,8 @@
 package io.taskforge.task.query;
 
+import io.taskforge.task.SecretValues;
 import io.taskforge.task.TaskCategory;
+import io.taskforge.task.TaskDefinition;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.TaskStatus;
 import io.taskforge.task.event.TaskCreatedEvent;
@@ -49,7 +51,38 @@ public record TaskView(
 
     /** The task as its creation event shows it, before any attempt: what the view holds once it has the event. */
     public static TaskView ofCreation(TaskCreatedEvent created) {
-        return TaskViewRow.created(created.taskId(), created.number(), created.definition(), created.occurredAt())
-                .toView();
+        TaskDefinition definition = created.definition();
+        Instant at = created.occurredAt();
+        return new TaskView(
+                created.taskId(),
+                created.number(),
+                definition.type(),
+                definition.category(),
+                definition.description(),
+                TaskStatus.PENDING,
+                false,
+                false,
+                definition.priority(),
+                definition.provider(),
+                definition.owner(),
+                definition.createdBy(),
+                definition.problemId(),
+                SecretValues.redacted(definition.input()),
+                SecretValues.redacted(definition.metadata()),
+                0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                definition.retry().maxAttempts(),
+                definition.timeoutSeconds(),
+                null,
+                at,
+                at,
+                null,
+                null,
+                null);
     }
 }

@@ -1,5 +1,6 @@
 package io.taskforge.task.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.event.AttemptFailedEvent;
 import io.taskforge.task.event.AttemptStartedEvent;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -36,42 +38,49 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps one row per task with its current state and answers task queries. Replaying from the
- * start rebuilds the same rows; every change is also pushed to subscribers of that task. A batch
- * of events reads its tasks' rows in one query ({@link ViewRows}).
+ * start rebuilds the same rows. A batch of events writes what it changes without reading the rows
+ * first ({@link ViewWrites}); a new task is pushed to whoever waits for it.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TASK_VIEW)
 class TaskViewProjection {
 
-    private static final String CHANGED_ROWS = TaskViewProjection.class.getName() + ".changedRows";
+    private static final String CREATED_TASKS = TaskViewProjection.class.getName() + ".createdTasks";
 
     private final TaskViewRepository rows;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
     private final QueryUpdateEmitter updates;
-    private final BatchScope<ViewRows> batches;
+    private final BatchScope<ViewWrites> batches;
 
-    TaskViewProjection(TaskViewRepository rows, EntityManager entityManager, QueryUpdateEmitter updates) {
+    TaskViewProjection(
+            TaskViewRepository rows,
+            EntityManager entityManager,
+            JdbcTemplate jdbc,
+            ObjectMapper json,
+            QueryUpdateEmitter updates) {
         this.rows = rows;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
         this.updates = updates;
-        this.batches = new BatchScope<>(TaskViewProjection.class, () -> new ViewRows(entityManager));
+        JsonMapConverter maps = new JsonMapConverter(json);
+        this.batches = new BatchScope<>(TaskViewProjection.class, () -> new ViewWrites(jdbc, maps));
     }
 
     @EventHandler
     void on(TaskCreatedEvent event) {
-        batches.change(event.taskId().value(), batch -> {
-            TaskViewRow row = batch.row(event.taskId().value()).orElseGet(() -> {
-                TaskViewRow created =
-                        TaskViewRow.created(event.taskId(), event.number(), event.definition(), event.occurredAt());
-                batch.add(created);
-                return created;
-            });
-            publish(row);
-        });
+        UUID taskId = event.taskId().value();
+        batches.change(
+                taskId,
+                batch -> batch.create(
+                        taskId,
+                        ViewRowChange.created(event.taskId(), event.number(), event.definition(), event.occurredAt())));
+        publish(event.taskId(), event.number());
     }
 
     @EventHandler
@@ -138,7 +147,7 @@ class TaskViewProjection {
 
     @ResetHandler
     void reset() {
-        rows.deleteAllInBatch();
+        jdbc.update("DELETE FROM task_view");
     }
 
     @QueryHandler
@@ -175,35 +184,30 @@ class TaskViewProjection {
                 .toList();
     }
 
-    private void change(TaskId taskId, Consumer<TaskViewRow> transition) {
-        batches.change(taskId.value(), batch -> batch.row(taskId.value()).ifPresent(row -> {
-            transition.accept(row);
-            publish(row);
-        }));
+    private void change(TaskId taskId, Consumer<ViewRowChange> transition) {
+        batches.change(taskId.value(), batch -> transition.accept(batch.change(taskId.value())));
     }
 
     /**
-     * Pushes the task's state to whoever waits for it, once the batch that changed it is committed:
-     * a reader that subscribes meanwhile either finds the committed row or receives the update.
-     * Mapping the row costs nothing when nobody waits for the task.
+     * Pushes a new task to whoever waits for it, once the batch that created it is committed: a
+     * reader that subscribes meanwhile either finds the committed row or receives the update. The
+     * row is read back only when someone waits for it.
      */
-    private void publish(TaskViewRow row) {
+    private void publish(TaskId taskId, Long number) {
         if (!CurrentUnitOfWork.isStarted()) {
-            emitIfAwaited(row);
+            emitIfAwaited(taskId, number);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        Map<TaskId, TaskViewRow> changed = batch.getOrComputeResource(CHANGED_ROWS, key -> {
-            Map<TaskId, TaskViewRow> rows = new LinkedHashMap<>();
-            batch.afterCommit(committed -> rows.values().forEach(this::emitIfAwaited));
-            return rows;
+        Map<TaskId, Long> created = batch.getOrComputeResource(CREATED_TASKS, key -> {
+            Map<TaskId, Long> tasks = new LinkedHashMap<>();
+            batch.afterCommit(committed -> tasks.forEach(this::emitIfAwaited));
+            return tasks;
         });
-        changed.put(row.taskId(), row);
+        created.put(taskId, number);
     }
 
-    private void emitIfAwaited(TaskViewRow row) {
-        TaskId taskId = row.taskId();
-        Long number = row.number();
+    private void emitIfAwaited(TaskId taskId, Long number) {
         boolean awaited = updates.activeSubscriptions().stream()
                 .map(SubscriptionQueryMessage::getPayload)
                 .anyMatch(query ->
@@ -211,9 +215,10 @@ class TaskViewProjection {
                                 || query instanceof FindTaskByNumberQuery byNumber
                                         && Objects.equals(byNumber.number(), number));
         if (awaited) {
-            TaskView view = row.toView();
-            updates.emit(FindTaskQuery.class, query -> query.taskId().equals(taskId), view);
-            updates.emit(FindTaskByNumberQuery.class, query -> Objects.equals(query.number(), number), view);
+            rows.findById(taskId.value()).map(TaskViewRow::toView).ifPresent(view -> {
+                updates.emit(FindTaskQuery.class, query -> query.taskId().equals(taskId), view);
+                updates.emit(FindTaskByNumberQuery.class, query -> Objects.equals(query.number(), number), view);
+            });
         }
     }
 

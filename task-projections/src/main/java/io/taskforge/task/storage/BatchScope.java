@@ -29,11 +29,15 @@ public final class BatchScope<S extends BatchScope.State> {
     /** A read model's state for one batch. */
     public interface State {
 
-        /** Reads what the batch needs to know of these tasks; called once for every task of the batch. */
-        default void load(Set<UUID> taskIds) {}
-
         /** Writes what the batch changed, just before it commits. */
         void write();
+    }
+
+    /** A state that reads what it knows of the batch's tasks before their events change it. */
+    public interface Reading extends State {
+
+        /** Reads what the batch needs to know of these tasks; called once for every task of the batch. */
+        void load(Set<UUID> taskIds);
     }
 
     private final String key;
@@ -52,27 +56,32 @@ public final class BatchScope<S extends BatchScope.State> {
     public void change(UUID taskId, Consumer<S> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             S alone = fresh.get();
-            alone.load(Set.of(taskId));
+            if (alone instanceof Reading reading) {
+                reading.load(Set.of(taskId));
+            }
             change.accept(alone);
             alone.write();
             return;
         }
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         Scoped<S> scoped = unit.getOrComputeResource(key, name -> start(unit));
-        if (scoped.loaded().add(taskId)) {
-            scoped.state().load(Set.of(taskId));
+        if (scoped.state() instanceof Reading reading && scoped.loaded().add(taskId)) {
+            reading.load(Set.of(taskId));
         }
         change.accept(scoped.state());
     }
 
     private Scoped<S> start(UnitOfWork<?> unit) {
-        Set<UUID> taskIds = taskIdsOf(unit);
         S state = fresh.get();
-        if (!taskIds.isEmpty()) {
-            state.load(taskIds);
+        Set<UUID> taskIds = new HashSet<>();
+        if (state instanceof Reading reading) {
+            taskIds.addAll(taskIdsOf(unit));
+            if (!taskIds.isEmpty()) {
+                reading.load(taskIds);
+            }
         }
         unit.onPrepareCommit(committing -> state.write());
-        return new Scoped<>(state, new HashSet<>(taskIds));
+        return new Scoped<>(state, taskIds);
     }
 
     private static Set<UUID> taskIdsOf(UnitOfWork<?> unit) {
