@@ -829,6 +829,12 @@ async function openDetail(id, tab = 'overview') {
     state.detail = detail;
     history.replaceState(null, '', `#task=${id}`);
     $('detail').hidden = false;
+    // nothing of the task shown before may be clicked while this one loads
+    $('detail-title').textContent = 'Loading…';
+    fill($('detail-sub'));
+    fill($('detail-actions'));
+    fill($('detail-tabs'));
+    delete $('detail-tabs').dataset.shown;
     fill($('detail-body'), h('div', { class: 'empty' }, 'Loading…'));
     try {
         detail.task = await api(`/api/v1/tasks/${id}`);
@@ -883,6 +889,7 @@ function detailActions(task) {
 
 async function showTab(tab) {
     const detail = state.detail;
+    if (!detail || !detail.task) return;
     detail.tab = tab;
     renderDetailHead();
     const body = $('detail-body');
