@@ -15,6 +15,7 @@ public final class ApiTags {
     public static final String SELF_HEALING = "Self-healing (seed 003)";
     public static final String ADMINISTRATION = "Administration";
     public static final String HARDWARE = "Hardware";
+    public static final String LIVE = "Live updates";
 
     private ApiTags() {}
 
@@ -29,6 +30,11 @@ public final class ApiTags {
                 tag(TASK_MONITORING, "Background task statistics, lists by state and clean-up."),
                 tag(MONITORING, "Health, readiness and Prometheus metrics; open to callers without a key."),
                 tag(TASK_LOGS, "The lines a task's attempts wrote."),
+                tag(
+                        LIVE,
+                        "Every task change as it happens: Server-Sent Events here, WebSocket at /ws/tasks/{task_id},"
+                                + " /ws/dashboard/{user_id} and /ws/events, and the short-lived token browsers open"
+                                + " WebSockets with. Messages carry a cursor to resume from (after= or Last-Event-ID)."),
                 tag(
                         WORKERS,
                         "External workers (register, heartbeat, claim with long poll, fenced reports, list) and"

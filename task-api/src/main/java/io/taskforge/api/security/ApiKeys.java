@@ -4,6 +4,7 @@ import io.taskforge.task.StorableText;
 import io.taskforge.task.TaskDefinition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -73,6 +74,24 @@ final class ApiKeys {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * A digest of every key with its role and owner, under a label: a secret that every node with the
+     * same keys derives alike.
+     */
+    byte[] fingerprint(String label) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(label.getBytes(StandardCharsets.UTF_8));
+            callers.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(entry -> digest.update(
+                            ("\n" + entry.getKey() + "\n" + entry.getValue()).getBytes(StandardCharsets.UTF_8)));
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static String owner(String text) {

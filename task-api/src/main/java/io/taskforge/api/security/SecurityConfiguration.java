@@ -2,6 +2,7 @@ package io.taskforge.api.security;
 
 import io.taskforge.api.web.ApiErrorWriter;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -51,6 +52,14 @@ class SecurityConfiguration {
         "/api/v1/workers/*/tasks/**"
     };
 
+    /** Browsers ask for a live token with the key they hold: any role that reads may. */
+    static final String LIVE_TOKEN = "/api/v1/live/token";
+
+    @Bean
+    LiveTokens liveTokens(ApiKeys keys, LiveTokenProperties properties, Clock clock) {
+        return new LiveTokens(keys, properties, clock);
+    }
+
     @Bean
     ApiKeys apiKeys(ApiKeyProperties properties) {
         ApiKeys keys = ApiKeys.parse(properties.keysConfigured() ? properties.apiKeys() : "");
@@ -91,6 +100,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             ApiKeys keys,
+            LiveTokens liveTokens,
             ApiKeyProperties properties,
             ApiErrorWriter errors,
             MetricsProperties metrics)
@@ -107,6 +117,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, errors), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new LiveTokenAuthenticationFilter(liveTokens, errors), AnonymousAuthenticationFilter.class)
                 // still an anonymous user, so a keyless write is answered 401 (a key is needed), not 403
                 .anonymous(anonymous -> anonymous.authorities(anonymousRole.authorities()))
                 .authorizeHttpRequests(requests -> {
@@ -117,6 +129,7 @@ class SecurityConfiguration {
                     if (metrics.open()) {
                         requests.requestMatchers(HttpMethod.GET, METRICS).permitAll();
                     }
+                    requests.requestMatchers(HttpMethod.POST, LIVE_TOKEN).hasRole(Role.VIEWER.name());
                     requests.requestMatchers(ADMINISTRATION)
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.DELETE, CLEANUP)

@@ -23,12 +23,8 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -145,7 +141,8 @@ class TaskController {
             @RequestParam(name = "include_archived", defaultValue = "false") boolean includeArchived,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             @RequestParam(defaultValue = "0") @Min(0) int offset) {
-        var query = new ListTasksQuery(statusesOf(status), type, problemId, workerId, includeArchived, limit, offset);
+        var query = new ListTasksQuery(
+                TaskStatusFilter.parse(status), type, problemId, workerId, includeArchived, limit, offset);
         List<TaskView> views = reads.tasks(query);
         Stalls found = stallsOf(views);
         return views.stream()
@@ -173,29 +170,5 @@ class TaskController {
     private Stalls stallsOf(List<TaskView> views) {
         boolean anyUnfinished = views.stream().anyMatch(view -> !view.status().isFinished());
         return anyUnfinished ? stalls.stalls() : Stalls.NONE;
-    }
-
-    /** Accepts a comma-separated list; {@code processing} (seed 004's word) means running. */
-    static Set<TaskStatus> statusesOf(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
-        for (String word : text.split(",")) {
-            String name = word.trim().toLowerCase(Locale.ROOT);
-            statuses.add(name.equals("processing") ? TaskStatus.RUNNING : statusNamed(name));
-        }
-        return statuses;
-    }
-
-    private static TaskStatus statusNamed(String name) {
-        return Arrays.stream(TaskStatus.values())
-                .filter(status -> status.wireName().equals(name))
-                .findFirst()
-                .orElseThrow(
-                        () -> new ApiException(
-                                ApiErrorCode.BAD_REQUEST,
-                                "unknown status '" + name
-                                        + "'; use pending, running (or processing), retry_scheduled, completed, failed, timeout or cancelled"));
     }
 }

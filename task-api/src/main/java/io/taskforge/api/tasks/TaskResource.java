@@ -14,7 +14,7 @@ import java.util.Map;
  * @param number the task's number, which paths take in place of its id; null for a task created
  *     before tasks had numbers
  */
-record TaskResource(
+public record TaskResource(
         String id,
         String taskId,
         Long number,
@@ -56,7 +56,7 @@ record TaskResource(
     /** Why the task is not moving: {@code no_runner}, {@code no_progress} or {@code runner_gone}. */
     record StallBody(String kind, String reason, Instant since) {}
 
-    static TaskResource of(TaskView view) {
+    public static TaskResource of(TaskView view) {
         return of(view, null);
     }
 

@@ -156,6 +156,13 @@ class TaskViewProjection {
     }
 
     @QueryHandler
+    List<TaskView> handle(FindTasksQuery query) {
+        return rows.findAllById(query.taskIds().stream().map(TaskId::value).toList()).stream()
+                .map(TaskViewRow::toView)
+                .toList();
+    }
+
+    @QueryHandler
     Optional<TaskView> handle(FindTaskByNumberQuery query) {
         return rows.findByNumber(query.number()).map(TaskViewRow::toView);
     }

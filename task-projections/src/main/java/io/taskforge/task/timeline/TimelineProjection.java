@@ -11,7 +11,6 @@ import io.taskforge.task.event.TaskEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import io.taskforge.task.storage.BatchInserts;
 import io.taskforge.task.storage.BatchScope;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,21 +38,24 @@ class TimelineProjection {
 
     private final ObjectMapper json;
 
+    private final TimelineEntries timelineEntries;
+
     private final JdbcTemplate jdbc;
 
     /** The batch's entries, inserted in one JDBC batch when it commits. */
     private final BatchScope<BatchInserts> entries;
 
-    TimelineProjection(JdbcTemplate jdbc, ObjectMapper json) {
+    TimelineProjection(JdbcTemplate jdbc, ObjectMapper json, TimelineEntries timelineEntries) {
         this.jdbc = jdbc;
         this.json = json;
+        this.timelineEntries = timelineEntries;
         this.entries = new BatchScope<>(TimelineProjection.class, () -> new BatchInserts(jdbc, INSERT));
     }
 
     @EventHandler
     void on(TaskEvent event, @SequenceNumber long sequence) throws JsonProcessingException {
         UUID taskId = event.taskId().value();
-        String data = json.writeValueAsString(dataOf(event));
+        String data = json.writeValueAsString(timelineEntries.dataOf(event));
         String type = TimelineNames.typeOf(event);
         String severity = TimelineNames.severityOf(event);
         entries.change(
@@ -77,14 +79,6 @@ class TimelineProjection {
                         instant(row, "occurred_at"),
                         SecretValues.redacted(read(row.getString("data_json")))),
                 query.taskId().value());
-    }
-
-    /** The event's facts without what every entry states anyway. */
-    private Map<String, Object> dataOf(TaskEvent event) {
-        Map<String, Object> data = new LinkedHashMap<>(json.convertValue(event, MAP));
-        data.remove("task_id");
-        data.remove("occurred_at");
-        return data;
     }
 
     private Map<String, Object> read(String stored) {
