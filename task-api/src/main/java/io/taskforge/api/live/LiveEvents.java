@@ -3,8 +3,10 @@ package io.taskforge.api.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.taskforge.api.tasks.TaskResource;
+import io.taskforge.engine.live.ProcessorProgress;
 import io.taskforge.task.TaskId;
 import io.taskforge.task.event.TaskEvent;
+import io.taskforge.task.processing.ProcessingGroups;
 import io.taskforge.task.query.FindTasksQuery;
 import io.taskforge.task.query.TaskView;
 import io.taskforge.task.timeline.TimelineEntries;
@@ -36,7 +38,8 @@ class LiveEvents {
 
     private final QueryGateway queries;
     private final TimelineEntries timeline;
-    private final TaskViewProgress viewProgress;
+    private final ProcessorProgress progress;
+    private final LiveProperties properties;
     private final ObjectMapper json;
     private final Map<String, LiveEvent> recent = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
@@ -45,10 +48,16 @@ class LiveEvents {
         }
     };
 
-    LiveEvents(QueryGateway queries, TimelineEntries timeline, TaskViewProgress viewProgress, ObjectMapper json) {
+    LiveEvents(
+            QueryGateway queries,
+            TimelineEntries timeline,
+            ProcessorProgress progress,
+            LiveProperties properties,
+            ObjectMapper json) {
         this.queries = queries;
         this.timeline = timeline;
-        this.viewProgress = viewProgress;
+        this.progress = progress;
+        this.properties = properties;
         this.json = json;
     }
 
@@ -86,7 +95,7 @@ class LiveEvents {
     }
 
     private Map<String, LiveEvent> renderAll(List<TrackedEventMessage<?>> events) throws InterruptedException {
-        viewProgress.awaitApplied(events);
+        progress.awaitApplied(ProcessingGroups.TASK_VIEW, events, properties.viewWait());
         Map<String, TaskView> views = queries
                 .query(
                         new FindTasksQuery(events.stream()

@@ -2,13 +2,13 @@ package io.taskforge.api.live;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.taskforge.engine.live.EventFeed;
 import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,21 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveFeed {
 
-    private final EventStore events;
+    private final EventFeed events;
     private final LiveEvents messages;
-    private final LivePositions positions;
     private final LiveProperties properties;
     private final Set<LiveSubscription> subscriptions = ConcurrentHashMap.newKeySet();
 
-    LiveFeed(
-            EventStore events,
-            LiveEvents messages,
-            LivePositions positions,
-            LiveProperties properties,
-            MeterRegistry meters) {
+    LiveFeed(EventFeed events, LiveEvents messages, LiveProperties properties, MeterRegistry meters) {
         this.events = events;
         this.messages = messages;
-        this.positions = positions;
         this.properties = properties;
         Gauge.builder("taskforge.live.connections", subscriptions, Set::size)
                 .description("Live connections (WebSocket and SSE) open on this node")
@@ -45,7 +38,7 @@ class LiveFeed {
      * it, in order, then live. A cursor too far behind starts with a {@code resync} at the newest event.
      */
     LiveSubscription subscribe(LiveTopic topic, Optional<GapAwareTrackingToken> after, LiveSink sink) {
-        GapAwareTrackingToken head = positions.head();
+        GapAwareTrackingToken head = events.head();
         boolean tooOld = after.isPresent() && head.getIndex() - after.get().getIndex() > properties.maxReplayEvents();
         GapAwareTrackingToken from = after.filter(cursor -> !tooOld).orElse(head);
         LiveSubscription subscription =

@@ -6,8 +6,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taskforge.api.docs.ApiTags;
+import io.taskforge.api.web.ApiErrorWriter;
+import io.taskforge.api.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,10 +33,26 @@ class LiveStreamController {
 
     private final LiveFeed feed;
     private final LiveRequests requests;
+    private final ApiErrorWriter errors;
 
-    LiveStreamController(LiveFeed feed, LiveRequests requests) {
+    LiveStreamController(LiveFeed feed, LiveRequests requests, ApiErrorWriter errors) {
         this.feed = feed;
         this.requests = requests;
+        this.errors = errors;
+    }
+
+    /**
+     * A refused stream answers in the API's error shape whatever the client accepts: a client of a
+     * stream accepts only {@code text/event-stream}, which would otherwise turn every refusal into a 406.
+     */
+    @ExceptionHandler(ApiException.class)
+    void refused(ApiException refused, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errors.write(
+                request,
+                response,
+                refused.code().status().value(),
+                refused.code().wireName(),
+                refused.getMessage());
     }
 
     @GetMapping(path = "/api/v1/tasks/{taskId}/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

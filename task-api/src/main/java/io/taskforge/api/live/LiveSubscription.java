@@ -1,6 +1,7 @@
 package io.taskforge.api.live;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.taskforge.engine.live.EventFeed;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ final class LiveSubscription {
 
     private final LiveTopic topic;
     private final LiveSink sink;
-    private final EventStore events;
+    private final EventFeed events;
     private final LiveEvents messages;
     private final LiveProperties properties;
     private final Outbox outbox;
@@ -42,7 +42,7 @@ final class LiveSubscription {
     LiveSubscription(
             LiveTopic topic,
             LiveSink sink,
-            EventStore events,
+            EventFeed events,
             LiveEvents messages,
             LiveProperties properties,
             Consumer<LiveSubscription> onEnd) {
@@ -86,7 +86,7 @@ final class LiveSubscription {
     private void read(TrackingToken from) {
         long lastSent = System.nanoTime();
         String reached = LiveCursor.of(from);
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(from)) {
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.follow(from)) {
             while (!ended) {
                 watchSlowSend();
                 if (!stream.hasNextAvailable((int) IDLE_POLL_MILLIS, TimeUnit.MILLISECONDS)) {

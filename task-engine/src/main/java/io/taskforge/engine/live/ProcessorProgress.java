@@ -1,10 +1,10 @@
-package io.taskforge.api.live;
+package io.taskforge.engine.live;
 
-import io.taskforge.task.processing.ProcessingGroups;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -15,45 +15,49 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the task view has got, over every node: the task view's processor keeps its position per
- * segment in the shared token table, whichever node runs the segment. A live message carries the task
- * as the view shows it, so it waits until the view has applied the message's event.
+ * How far a read model's tracking processor has got over every node: it keeps its position per segment
+ * in the shared token table, whichever node runs the segment. Live messages carry a read model's state,
+ * so they wait until it has applied their events.
  */
 @Component
-class TaskViewProgress {
+public class ProcessorProgress {
 
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
-    private final LiveProperties properties;
 
-    TaskViewProgress(JdbcTemplate jdbc, Serializer serializer, LiveProperties properties) {
+    ProcessorProgress(JdbcTemplate jdbc, Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
-        this.properties = properties;
     }
 
     /**
-     * Waits until the task view has applied every one of these events, or {@link
-     * LiveProperties#viewWait()} has passed: a view that is stopped must not stop live updates.
+     * Waits until the processing group has applied every one of these events, or the time given has
+     * passed (a processor that is stopped must not stop its followers); whether it has.
      */
-    void awaitApplied(Collection<? extends TrackedEventMessage<?>> events) throws InterruptedException {
-        long deadline = System.nanoTime() + properties.viewWait().toNanos();
-        while (!applied(events) && System.nanoTime() < deadline) {
+    public boolean awaitApplied(
+            String processingGroup, Collection<? extends TrackedEventMessage<?>> events, Duration patience)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!applied(processingGroup, events)) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
             Thread.sleep(POLL);
         }
+        return true;
     }
 
-    private boolean applied(Collection<? extends TrackedEventMessage<?>> events) {
-        List<Position> positions = positions();
+    private boolean applied(String processingGroup, Collection<? extends TrackedEventMessage<?>> events) {
+        List<Position> positions = positions(processingGroup);
         if (positions.isEmpty()) {
             return false;
         }
         Segment[] segments = Segment.computeSegments(
                 positions.stream().mapToInt(Position::segment).toArray());
         for (TrackedEventMessage<?> event : events) {
-            Object sequence = LiveEvents.taskIdOf(event);
+            Object sequence = sequenceOf(event);
             boolean covered = false;
             for (Position position : positions) {
                 if (segmentOf(segments, position.segment()).matches(sequence)) {
@@ -68,7 +72,12 @@ class TaskViewProgress {
         return true;
     }
 
-    private List<Position> positions() {
+    /** Which segment handles an event: Axon's default sequencing, by aggregate, else by message. */
+    private static Object sequenceOf(TrackedEventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
+    }
+
+    private List<Position> positions(String processingGroup) {
         List<Position> positions = new ArrayList<>();
         jdbc.query(
                 "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?",
@@ -81,7 +90,7 @@ class TaskViewProgress {
                                     : serializer.deserialize(new SimpleSerializedObject<>(
                                             token, byte[].class, row.getString("token_type"), null))));
                 },
-                ProcessingGroups.TASK_VIEW);
+                processingGroup);
         return positions;
     }
 
