@@ -11,6 +11,7 @@ import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,6 +27,7 @@ import java.util.function.Predicate;
 public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration UNTIL = Duration.ofSeconds(90);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -110,7 +112,10 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     public JsonNode next() {
         try {
             JsonNode message = messages.poll(20, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 20 s").isNotNull();
+            assertThat(message)
+                    .as(() -> "a message within 20 s, connection "
+                            + (closed.isDone() ? "closed with " + closed.getNow(0) : "open"))
+                    .isNotNull();
             return message;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -120,13 +125,37 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     /** Messages up to and including the first that matches, in the order received. */
     public List<JsonNode> until(Predicate<JsonNode> last) {
+        long deadline = System.nanoTime() + UNTIL.toNanos();
         List<JsonNode> received = new ArrayList<>();
         JsonNode message;
         do {
+            assertThat(System.nanoTime())
+                    .as(() -> "the awaited message within " + UNTIL + "; received "
+                            + received.stream()
+                                    .map(m -> m.path("kind").asText() + "/"
+                                            + m.path("event").asText() + "/"
+                                            + m.path("task_id").asText())
+                                    .toList())
+                    .isLessThan(deadline);
             message = next();
             received.add(message);
         } while (!last.test(message));
         return received;
+    }
+
+    /** The next message if one comes within a second. */
+    public Optional<JsonNode> poll() {
+        try {
+            return Optional.ofNullable(messages.poll(1, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The close code once the connection has ended (-1 when it broke), 0 while it is open. */
+    public int closeCodeOrNone() {
+        return closed.getNow(0);
     }
 
     /** Starts reading again after {@link #connectWithoutReading}. */

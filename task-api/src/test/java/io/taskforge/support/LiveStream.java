@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class LiveStream implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration UNTIL = Duration.ofSeconds(90);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -119,9 +120,14 @@ public final class LiveStream implements AutoCloseable {
     }
 
     public List<Message> until(Predicate<Message> last) {
+        long deadline = System.nanoTime() + UNTIL.toNanos();
         List<Message> received = new ArrayList<>();
         Message message;
         do {
+            assertThat(System.nanoTime())
+                    .as(() -> "the awaited message within " + UNTIL + "; received "
+                            + received.stream().map(Message::event).toList())
+                    .isLessThan(deadline);
             message = next();
             received.add(message);
         } while (!last.test(message));

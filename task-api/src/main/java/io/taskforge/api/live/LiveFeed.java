@@ -31,6 +31,10 @@ class LiveFeed {
         Gauge.builder("taskforge.live.connections", subscriptions, Set::size)
                 .description("Live connections (WebSocket and SSE) open on this node")
                 .register(meters);
+        Gauge.builder("taskforge.live.buffered", subscriptions, LiveFeed::buffered)
+                .description(
+                        "Messages waiting for live clients on this node, at most TASKFORGE_LIVE_BUFFER_MESSAGES each")
+                .register(meters);
     }
 
     /**
@@ -46,6 +50,10 @@ class LiveFeed {
         subscriptions.add(subscription);
         subscription.start(from, tooOld);
         return subscription;
+    }
+
+    private static double buffered(Set<LiveSubscription> subscriptions) {
+        return subscriptions.stream().mapToInt(LiveSubscription::buffered).sum();
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package io.taskforge.api.live;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.taskforge.engine.live.EventFeed;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,9 @@ final class LiveSubscription {
     private static final Logger log = LoggerFactory.getLogger(LiveSubscription.class);
 
     private static final long IDLE_POLL_MILLIS = 500;
+
+    /** How long the reader waits for room in a full outbox before it skips the client ahead. */
+    private static final Duration FULL_OUTBOX_GRACE = Duration.ofSeconds(1);
 
     private final LiveTopic topic;
     private final LiveSink sink;
@@ -52,7 +56,7 @@ final class LiveSubscription {
         this.messages = messages;
         this.properties = properties;
         this.onEnd = onEnd;
-        this.outbox = new Outbox(properties.bufferMessages(), cursor -> control("resync", cursor));
+        this.outbox = new Outbox(properties.bufferMessages(), FULL_OUTBOX_GRACE, cursor -> control("resync", cursor));
     }
 
     /**
@@ -61,14 +65,15 @@ final class LiveSubscription {
      */
     void start(TrackingToken from, boolean resync) {
         String cursor = LiveCursor.of(from);
-        if (resync) {
-            outbox.resyncAt(cursor);
-        } else {
-            outbox.offer(control("subscribed", cursor));
-        }
+        outbox.begin(control(resync ? "resync" : "subscribed", cursor), resync);
         String name = "live-" + topic.name();
         reader = Thread.ofVirtual().name(name + "-reader").start(() -> read(from));
         writer = Thread.ofVirtual().name(name + "-writer").start(this::write);
+    }
+
+    /** Messages waiting for the client. */
+    int buffered() {
+        return outbox.size();
     }
 
     /** Ends the subscription: the client left, or the node stops. */
@@ -142,8 +147,13 @@ final class LiveSubscription {
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException gone) {
-            log.debug("Live client of {} is gone: {}", topic.name(), gone.toString());
-            sink.close("the message could not be sent");
+            if (!ended) {
+                log.info(
+                        "Closing the live connection of {}: a message could not be sent ({})",
+                        topic.name(),
+                        gone.toString());
+                sink.close("the message could not be sent in time");
+            }
         } finally {
             end();
         }

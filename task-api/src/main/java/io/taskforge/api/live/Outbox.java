@@ -1,5 +1,6 @@
 package io.taskforge.api.live;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The messages one connection has not taken yet, at most a fixed number. When the client falls that
- * far behind, the waiting messages are dropped for a single {@code resync} whose cursor moves on with
+ * far behind and takes nothing for a moment, the waiting messages are dropped for a single {@code resync} whose cursor moves on with
  * every message skipped after it, until the client takes it: memory stays bounded however slow the
  * client is, and the client learns exactly where to continue from.
  */
@@ -20,23 +21,36 @@ final class Outbox {
     private final Deque<Frame> frames = new ArrayDeque<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition available = lock.newCondition();
+    private final Condition room = lock.newCondition();
 
     /** The cursor of the resync waiting in the outbox; null when none waits. */
     private String resyncCursor;
 
     private boolean closed;
 
+    private final long graceNanos;
+
     /**
+     * @param grace how long a full outbox waits for the client to take messages before it skips the
+     *     client ahead: a client that keeps up drains a burst well within it
      * @param resync the resync message for a cursor
      */
-    Outbox(int capacity, Function<String, Frame> resync) {
+    Outbox(int capacity, Duration grace, Function<String, Frame> resync) {
         this.capacity = capacity;
+        this.graceNanos = grace.toNanos();
         this.resync = resync;
     }
 
-    void offer(Frame frame) {
+    void offer(Frame frame) throws InterruptedException {
         lock.lock();
         try {
+            long wait = graceNanos;
+            while (resyncCursor == null && frames.size() >= capacity && !closed && wait > 0) {
+                wait = room.awaitNanos(wait);
+            }
+            if (closed) {
+                return;
+            }
             if (resyncCursor != null) {
                 resyncCursor = frame.cursor();
             } else if (frames.size() >= capacity) {
@@ -52,12 +66,14 @@ final class Outbox {
         }
     }
 
-    /** Starts with a resync: the client's cursor could not be replayed from. */
-    void resyncAt(String cursor) {
+    /** The connection's first message: a resync when the client's own cursor could not be replayed from. */
+    void begin(Frame first, boolean resyncing) {
         lock.lock();
         try {
-            frames.add(resync.apply(cursor));
-            resyncCursor = cursor;
+            frames.add(first);
+            if (resyncing) {
+                resyncCursor = first.cursor();
+            }
             available.signal();
         } finally {
             lock.unlock();
@@ -87,9 +103,13 @@ final class Outbox {
     }
 
     boolean isEmpty() {
+        return size() == 0;
+    }
+
+    int size() {
         lock.lock();
         try {
-            return frames.isEmpty();
+            return frames.size();
         } finally {
             lock.unlock();
         }
@@ -104,6 +124,7 @@ final class Outbox {
                 wait = available.awaitNanos(wait);
             }
             Frame next = frames.poll();
+            room.signal();
             if (next != null && "resync".equals(next.name()) && resyncCursor != null && frames.isEmpty()) {
                 next = resync.apply(resyncCursor);
                 resyncCursor = null;
@@ -120,6 +141,7 @@ final class Outbox {
             closed = true;
             frames.clear();
             available.signalAll();
+            room.signalAll();
         } finally {
             lock.unlock();
         }
