@@ -85,6 +85,27 @@ class OpenApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void documents_the_live_streams_as_event_streams_and_the_token_endpoint() {
+        JsonNode paths = spec().path("paths");
+
+        for (String stream : List.of("/api/v1/tasks/{taskId}/events/stream", "/api/v1/events/stream")) {
+            JsonNode get = paths.path(stream).path("get");
+            assertThat(get.path("tags").get(0).asText()).as(stream).isEqualTo(ApiTags.LIVE);
+            assertThat(get.path("responses").path("200").path("content").has("text/event-stream"))
+                    .as(stream)
+                    .isTrue();
+        }
+        assertThat(paths.path("/api/v1/events/stream")
+                        .path("get")
+                        .path("parameters")
+                        .findValuesAsText("name"))
+                .contains("type", "status", "owner", "after", "Last-Event-ID");
+        JsonNode token = paths.path("/api/v1/live/token").path("post");
+        assertThat(token.path("tags").get(0).asText()).isEqualTo(ApiTags.LIVE);
+        assertThat(token.path("responses").has("201")).isTrue();
+    }
+
+    @Test
     void names_response_fields_as_the_api_writes_them() {
         JsonNode schemas = spec().path("components").path("schemas");
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.ApiClient.Answer;
 import io.taskforge.support.ExecutionIntegrationTest;
+import io.taskforge.support.LiveStream;
+import io.taskforge.support.LiveStream.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,9 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
 
     private final Map<String, Answer> answers = new TreeMap<>();
 
+    /** The first messages of event streams, as they came over the wire. */
+    private final Map<String, String> streams = new TreeMap<>();
+
     @Test
     void every_example_matches_what_its_endpoint_answers() throws IOException {
         recordAnswers();
@@ -62,7 +67,13 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
             return;
         }
         JsonNode stored = JSON.readTree(EXAMPLES.toFile());
-        assertThat(names(stored)).as("operations with an example").isEqualTo(answers.keySet());
+        Set<String> recorded = new TreeSet<>(answers.keySet());
+        recorded.addAll(streams.keySet());
+        assertThat(names(stored)).as("operations with an example").isEqualTo(recorded);
+        streams.forEach((key, live) -> assertThat(ResponseShape.differences(
+                        lastData(stored.path(key).path("body").asText()), lastData(live)))
+                .as(key)
+                .isEmpty());
         answers.forEach((key, live) -> {
             JsonNode example = stored.path(key).path("body");
             if (example.isTextual()) {
@@ -263,6 +274,7 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                 "POST /api/v1/hardware/inputs/{name}/press 404",
                 operator().post("/api/v1/hardware/inputs/doorbell/press"));
         recordWorkers();
+        recordLive();
         operator().post("/api/v1/tasks/" + running + "/cancel");
         assertThat(waiting).isNotBlank();
     }
@@ -365,6 +377,47 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
         record("POST /api/v1/workers/internal/start 200", admin.post("/api/v1/workers/internal/start"));
     }
 
+    /** A live token, and the event streams: the events stream as a task runs, then the task's own stream resumed. */
+    private void recordLive() {
+        record("POST /api/v1/live/token 201", viewer().post("/api/v1/live/token"));
+        try (LiveStream events = LiveStream.open(port, "/api/v1/events/stream?type=sleep", VIEWER_KEY, null)) {
+            Message subscribed = events.next();
+            String id = submit(Map.of(
+                    "type", "sleep", "description", "Render a thumbnail", "input", Map.of("millis", 300, "steps", 2)));
+            List<Message> messages = events.until(
+                    message -> message.data().path("task_id").asText().equals(id)
+                            && message.event().equals("attempt_success"));
+            streams.put(
+                    "GET /api/v1/events/stream 200",
+                    subscribed.text() + "\n" + messages.getFirst().text());
+            try (LiveStream task = LiveStream.open(
+                    port,
+                    "/api/v1/tasks/" + id + "/events/stream",
+                    VIEWER_KEY,
+                    messages.getLast().id())) {
+                Message resumed = task.next();
+                Message completed = task.next();
+                assertThat(completed.event()).isEqualTo("task_completed");
+                streams.put("GET /api/v1/tasks/{taskId}/events/stream 200", resumed.text() + "\n" + completed.text());
+            }
+        }
+    }
+
+    /** The JSON of a stream excerpt's last message. */
+    private static JsonNode lastData(String stream) {
+        String data = stream.lines()
+                .filter(line -> line.startsWith("data:"))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .substring("data:".length())
+                .trim();
+        try {
+            return JSON.readTree(data);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, Object> declinedPayment(String order) {
         return Map.of(
                 "type",
@@ -405,6 +458,11 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
             } else {
                 example.put("body", metricsExcerpt(answer.raw().body()));
             }
+        });
+        streams.forEach((key, text) -> {
+            ObjectNode example = examples.putObject(key);
+            example.put("content_type", "text/event-stream");
+            example.put("body", text);
         });
         Files.createDirectories(EXAMPLES.getParent());
         Files.writeString(EXAMPLES, JSON.writeValueAsString(examples) + "\n");
