@@ -36,7 +36,7 @@ final class LiveCursor {
             List<Long> gaps = new ArrayList<>();
             for (int i = 1; i < parts.length; i++) {
                 long distance = Long.parseLong(parts[i]);
-                if (distance <= 0 || distance > index + 1) {
+                if (distance <= 0 || distance > index) {
                     throw new NumberFormatException("gap out of range");
                 }
                 gaps.add(index - distance);
@@ -50,10 +50,5 @@ final class LiveCursor {
                     ApiErrorCode.BAD_REQUEST,
                     "'" + cursor + "' is not a cursor: pass back the cursor of the last message processed");
         }
-    }
-
-    /** Whether the position covers the event at this global index. */
-    static boolean covers(GapAwareTrackingToken position, long index) {
-        return index <= position.getIndex() && !position.getGaps().contains(index);
     }
 }

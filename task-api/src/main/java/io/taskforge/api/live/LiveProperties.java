@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     gets a {@code resync} instead of a replay ({@code TASKFORGE_LIVE_MAX_REPLAY_EVENTS})
  * @param heartbeatInterval how often an idle connection gets a {@code heartbeat} with the cursor it has
  *     reached ({@code TASKFORGE_LIVE_HEARTBEAT_INTERVAL})
- * @param viewWait how long a message waits for the task view to show its event before it is sent with
- *     the task as the view has it ({@code TASKFORGE_LIVE_VIEW_WAIT})
+ * @param viewWait how long a message waits for a task view that does not move at all before it is sent
+ *     with the task as the view has it ({@code TASKFORGE_LIVE_VIEW_WAIT}); a view that moves is waited for
  */
 @ConfigurationProperties("taskforge.live")
 record LiveProperties(

@@ -6,12 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,16 +41,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                     request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "the API key is not valid");
             return;
         }
-        var authentication = new UsernamePasswordAuthenticationToken(
-                caller.get(),
-                null,
-                List.of(new SimpleGrantedAuthority(caller.get().role().authority())));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        CallerAuthentication.continueAs(caller.get(), request, response, chain);
     }
 
     private static Optional<String> presentedKey(HttpServletRequest request) {

@@ -6,13 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,9 +25,9 @@ class LiveTokenAuthenticationFilter extends OncePerRequestFilter {
 
     /** The live connections, which accept a token in place of a key. */
     static final RequestMatcher LIVE_CONNECTIONS = new OrRequestMatcher(
-            AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/ws/**"),
-            AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/v1/tasks/*/events/stream"),
-            AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/v1/events/stream"));
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/ws/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/tasks/*/events/stream"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/v1/events/stream"));
 
     private final LiveTokens tokens;
     private final ApiErrorWriter errors;
@@ -60,15 +57,6 @@ class LiveTokenAuthenticationFilter extends OncePerRequestFilter {
                     "the live token is not valid or has expired: ask POST /api/v1/live/token for a new one");
             return;
         }
-        var authentication = new UsernamePasswordAuthenticationToken(
-                caller.get(),
-                null,
-                List.of(new SimpleGrantedAuthority(caller.get().role().authority())));
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        CallerAuthentication.continueAs(caller.get(), request, response, chain);
     }
 }

@@ -96,7 +96,11 @@ class LiveAcrossNodesIT {
             List<String> ids = submit(400, Map.of("padding", "x".repeat(8_000)));
 
             Set<String> open = new HashSet<>(ids);
+            long patience = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!open.isEmpty()) {
+                assertThat(System.nanoTime())
+                        .as("every completion within 2 min; missing " + open.size())
+                        .isLessThan(patience);
                 JsonNode message = reading.next();
                 assertThat(message.path("kind").asText())
                         .as("the reading client")

@@ -33,24 +33,32 @@ public class ProcessorProgress {
     }
 
     /**
-     * Waits until the processing group has applied every one of these events, or the time given has
-     * passed (a processor that is stopped must not stop its followers); whether it has.
+     * Waits until the processing group has applied every one of these events, for as long as it keeps
+     * moving: it gives up only once the processor's positions have not moved for the time given, so that
+     * a processor that is stopped does not stop its followers, while one that lags under load is
+     * waited for. Whether it has applied them.
      */
     public boolean awaitApplied(
             String processingGroup, Collection<? extends TrackedEventMessage<?>> events, Duration patience)
             throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!applied(processingGroup, events)) {
-            if (System.nanoTime() >= deadline) {
+        List<Position> seen = List.of();
+        while (true) {
+            List<Position> positions = positions(processingGroup);
+            if (applied(positions, events)) {
+                return true;
+            }
+            if (!positions.equals(seen)) {
+                seen = positions;
+                deadline = System.nanoTime() + patience.toNanos();
+            } else if (System.nanoTime() >= deadline) {
                 return false;
             }
             Thread.sleep(POLL);
         }
-        return true;
     }
 
-    private boolean applied(String processingGroup, Collection<? extends TrackedEventMessage<?>> events) {
-        List<Position> positions = positions(processingGroup);
+    private static boolean applied(List<Position> positions, Collection<? extends TrackedEventMessage<?>> events) {
         if (positions.isEmpty()) {
             return false;
         }
