@@ -47,7 +47,7 @@ final class ViewWrites implements BatchScope.State {
         changed.forEach((taskId, change) -> {
             if (!change.values().isEmpty() || !change.unlessSet().isEmpty()) {
                 updates.computeIfAbsent(updateSql(change), sql -> new ArrayList<>())
-                        .add(updateArguments(taskId, change));
+                        .add(arguments(taskId, change));
             }
         });
         updates.forEach(jdbc::batchUpdate);
@@ -63,12 +63,8 @@ final class ViewWrites implements BatchScope.State {
                 + columns.stream().map(column -> "?").collect(Collectors.joining(", "))
                 + " WHERE NOT EXISTS (SELECT 1 FROM task_view WHERE task_id = ?)";
         List<Object[]> rows = new ArrayList<>();
-        created.forEach((taskId, row) -> {
-            List<Object> arguments = new ArrayList<>();
-            row.values().values().forEach(value -> arguments.add(jdbcValue(value)));
-            arguments.add(taskId);
-            rows.add(arguments.toArray());
-        });
+        // a new row has every column set outright, so its arguments are an update's
+        created.forEach((taskId, row) -> rows.add(arguments(taskId, row)));
         jdbc.batchUpdate(sql, rows);
     }
 
@@ -79,7 +75,8 @@ final class ViewWrites implements BatchScope.State {
         return "UPDATE task_view SET " + String.join(", ", assignments) + " WHERE task_id = ?";
     }
 
-    private Object[] updateArguments(UUID taskId, ViewRowChange change) {
+    /** The values the change sets, then those it sets unless set, then the task: as its statement asks for them. */
+    private Object[] arguments(UUID taskId, ViewRowChange change) {
         List<Object> arguments = new ArrayList<>();
         change.values().values().forEach(value -> arguments.add(jdbcValue(value)));
         change.unlessSet().values().forEach(value -> arguments.add(jdbcValue(value)));
