@@ -29,6 +29,10 @@ final class ViewRowChange {
     private static final String FINISHED_AT = "finished_at";
     private static final String STARTED_AT = "started_at";
     private static final String IN_DLQ = "in_dlq";
+    private static final String ARCHIVED = "archived";
+    private static final String ATTEMPTS = "attempts";
+    private static final String WORKER_ID = "worker_id";
+    private static final String INPUT = "input_json";
 
     /** Sorted, so that changes to the same columns share one statement. */
     private final SortedMap<String, Object> values = new TreeMap<>();
@@ -44,21 +48,21 @@ final class ViewRowChange {
                 .set("description", definition.description())
                 .set(STATUS, TaskStatus.PENDING)
                 .set(IN_DLQ, false)
-                .set("archived", false)
+                .set(ARCHIVED, false)
                 .set("priority", definition.priority())
                 .set("provider", definition.provider())
                 .set("owner", definition.owner())
                 .set("created_by", definition.createdBy())
                 .set("problem_id", definition.problemId())
-                .set("input_json", definition.input())
+                .set(INPUT, definition.input())
                 .set("metadata_json", definition.metadata())
                 .set(PROGRESS, 0)
                 .set(PROGRESS_MESSAGE, null)
                 .set(RESULT, null)
                 .set(ERROR_TYPE, null)
                 .set(ERROR_MESSAGE, null)
-                .set("worker_id", null)
-                .set("attempts", 0)
+                .set(WORKER_ID, null)
+                .set(ATTEMPTS, 0)
                 .set("max_attempts", definition.retry().maxAttempts())
                 .set("timeout_seconds", definition.timeoutSeconds())
                 .set(NEXT_RETRY_AT, null)
@@ -71,7 +75,7 @@ final class ViewRowChange {
     }
 
     void attemptStarted(int attempt, String worker, Instant at) {
-        set(STATUS, TaskStatus.RUNNING).set("attempts", attempt).set("worker_id", worker);
+        set(STATUS, TaskStatus.RUNNING).set(ATTEMPTS, attempt).set(WORKER_ID, worker);
         set(NEXT_RETRY_AT, null).setUnlessSet(STARTED_AT, at).set(UPDATED_AT, at);
     }
 
@@ -112,7 +116,7 @@ final class ViewRowChange {
 
     /** A manual retry with an edited input: the task runs on with the new input. */
     void inputEdited(Map<String, Object> input, Instant at) {
-        set("input_json", input).set(UPDATED_AT, at);
+        set(INPUT, input).set(UPDATED_AT, at);
     }
 
     void requeued(Instant at) {
@@ -122,7 +126,7 @@ final class ViewRowChange {
     }
 
     void archived(Instant at) {
-        set("archived", true).set(UPDATED_AT, at);
+        set(ARCHIVED, true).set(UPDATED_AT, at);
     }
 
     private void finished(TaskStatus status, Instant at) {
