@@ -58,7 +58,7 @@ class LiveStreamController {
     @GetMapping(path = "/api/v1/tasks/{taskId}/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "The task's changes as they happen, as Server-Sent Events",
-            description = "404 for a task" + " the key may not see." + RESUME)
+            description = "404 for a task the key may not see." + RESUME)
     @ApiResponse(responseCode = "200", description = "the stream", content = @Content(mediaType = "text/event-stream"))
     SseEmitter task(
             @PathVariable String taskId,
@@ -70,7 +70,7 @@ class LiveStreamController {
     @GetMapping(path = "/api/v1/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "Every task change the key may see, as Server-Sent Events",
-            description = "403 for another" + " owner's tasks with a key bound to an owner." + RESUME)
+            description = "403 for another owner's tasks with a key bound to an owner." + RESUME)
     @ApiResponse(responseCode = "200", description = "the stream", content = @Content(mediaType = "text/event-stream"))
     SseEmitter events(
             @Parameter(description = "only tasks of this type") @RequestParam(required = false) String type,
