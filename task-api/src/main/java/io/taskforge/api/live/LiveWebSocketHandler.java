@@ -16,6 +16,13 @@ class LiveWebSocketHandler extends TextWebSocketHandler {
     /** Tomcat's time limit on one blocking send; past it the send fails instead of waiting on. */
     private static final String TOMCAT_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
+    /**
+     * How long Tomcat waits, once it has sent its close frame, for the client's before it drops the
+     * connection (30 s by default). A send that timed out may have left half a message on the wire,
+     * behind which the client never reads the close frame: such a client is dropped as soon.
+     */
+    private static final String TOMCAT_CLOSE_TIMEOUT = "org.apache.tomcat.websocket.SESSION_CLOSE_TIMEOUT";
+
     private static final String SUBSCRIPTION = LiveSubscription.class.getName();
 
     private final LiveFeed feed;
@@ -33,6 +40,8 @@ class LiveWebSocketHandler extends TextWebSocketHandler {
                 && nativeSession.getNativeSession(Session.class) instanceof Session tomcat) {
             tomcat.getUserProperties()
                     .put(TOMCAT_SEND_TIMEOUT, properties.sendTimeout().toMillis());
+            tomcat.getUserProperties()
+                    .put(TOMCAT_CLOSE_TIMEOUT, properties.sendTimeout().toMillis());
         }
         LiveTopic topic = (LiveTopic) session.getAttributes().get(LiveHandshake.TOPIC);
         var after = (Optional<GapAwareTrackingToken>) session.getAttributes().get(LiveHandshake.AFTER);

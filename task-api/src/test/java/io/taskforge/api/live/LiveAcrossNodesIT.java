@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.taskforge.TaskforgeApplication;
+import io.taskforge.engine.execution.WorkerIdentity;
 import io.taskforge.support.ApiClient;
 import io.taskforge.support.LiveClient;
 import io.taskforge.support.TestDatabase;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two engines on one PostgreSQL database: a client connected to the node that runs nothing sees the
@@ -75,6 +77,16 @@ class LiveAcrossNodesIT {
                         .isEqualTo("completed");
             }
         }
+    }
+
+    @Test
+    void each_node_claims_the_segments_it_runs_in_its_own_name() {
+        Set<String> nodes = Set.of(
+                watcher.getBean(WorkerIdentity.class).id(),
+                runner.getBean(WorkerIdentity.class).id());
+        List<String> owners = watcher.getBean(JdbcTemplate.class)
+                .queryForList("SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class);
+        assertThat(owners).isNotEmpty().allSatisfy(owner -> assertThat(nodes).contains(owner));
     }
 
     @Test
@@ -127,7 +139,7 @@ class LiveAcrossNodesIT {
                 stalled.poll().ifPresent(late::add);
             }
             assertThat(stalled.closeCodeOrNone())
-                    .as("the stalled client's close code")
+                    .as("the stalled client's close code, after %d messages it had not read", late.size())
                     .isIn(1008, 1006, -1);
             assertThat(late.size()).as("messages it had not read").isLessThan(ids.size() * 4);
         } finally {
