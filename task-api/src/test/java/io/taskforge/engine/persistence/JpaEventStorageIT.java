@@ -1,22 +1,33 @@
 package io.taskforge.engine.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taskforge.support.IntegrationTest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A token with gaps reads the events that filled its gaps and then those after it, in the order of
- * their global index, as Axon's own single query would.
+ * The event storage's own statements: a token with gaps reads the events that filled its gaps and
+ * then those after it, in the order of their global index, as Axon's own single query would; new
+ * events are stored in their order and read back as written; a taken sequence number is a conflict.
  */
 @TestPropertySource(properties = "taskforge.execution.enabled=false")
 class JpaEventStorageIT extends IntegrationTest {
@@ -46,6 +57,61 @@ class JpaEventStorageIT extends IntegrationTest {
                         .filter(index -> index == gap || index == otherGap || index > position)
                         .map(stored::get)
                         .toList());
+    }
+
+    @Test
+    void appendsEventsInTheirOrderAndReadsAnAggregateBackAsWritten() {
+        String aggregate = UUID.randomUUID().toString();
+        // Axon keeps an event's time to the millisecond
+        Instant at = Instant.parse("2026-12-01T10:15:30.123Z");
+        List<DomainEventMessage<?>> appended = IntStream.range(0, 3)
+                .<DomainEventMessage<?>>mapToObj(sequence -> new GenericDomainEventMessage<>(
+                        "Probe",
+                        aggregate,
+                        sequence,
+                        new GenericMessage<>("payload " + sequence, MetaData.with("trace", "t" + sequence)),
+                        at.plusMillis(sequence)))
+                .toList();
+        storage.appendEvents(appended);
+
+        List<? extends DomainEventMessage<?>> read;
+        try (var events = storage.readEvents(aggregate).asStream()) {
+            read = events.toList();
+        }
+        assertThat(read).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            DomainEventMessage<?> written = appended.get(i);
+            assertThat(read.get(i).getIdentifier()).isEqualTo(written.getIdentifier());
+            assertThat(read.get(i).getSequenceNumber()).isEqualTo(i);
+            assertThat(read.get(i).getType()).isEqualTo("Probe");
+            assertThat(read.get(i).getPayload()).isEqualTo("payload " + i);
+            assertThat(read.get(i).getMetaData()).containsEntry("trace", "t" + i);
+            assertThat(read.get(i).getTimestamp()).isEqualTo(at.plusMillis(i));
+        }
+        // the global indexes follow the order the events were appended in
+        List<String> trackedOrder = read(null).stream()
+                .filter(event -> event instanceof DomainEventMessage<?> domain
+                        && domain.getAggregateIdentifier().equals(aggregate))
+                .map(TrackedEventMessage::getIdentifier)
+                .toList();
+        assertThat(trackedOrder)
+                .containsExactlyElementsOf(
+                        appended.stream().map(EventMessage::getIdentifier).toList());
+    }
+
+    @Test
+    void anEventAtASequenceNumberAlreadyTakenIsAConcurrencyConflict() {
+        String aggregate = UUID.randomUUID().toString();
+        storage.appendEvents(List.of(
+                new GenericDomainEventMessage<>("Probe", aggregate, 0, "first"),
+                new GenericDomainEventMessage<>("Probe", aggregate, 1, "second")));
+
+        assertThatThrownBy(() -> storage.appendEvents(
+                        List.of(new GenericDomainEventMessage<>("Probe", aggregate, 1, "concurrent"))))
+                .isInstanceOf(ConcurrencyException.class);
+        try (var events = storage.readEvents(aggregate).asStream()) {
+            assertThat(events.map(event -> (Object) event.getPayload())).containsExactly("first", "second");
+        }
     }
 
     private List<? extends TrackedEventMessage<?>> read(GapAwareTrackingToken token) {

@@ -1,5 +1,6 @@
 package io.taskforge.engine.persistence;
 
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -27,14 +28,17 @@ class EventStoreConfiguration {
             @Qualifier("eventSerializer") Serializer eventSerializer,
             org.axonframework.config.Configuration configuration,
             EntityManagerProvider entityManagerProvider,
-            TransactionManager transactionManager) {
-        return new JpaEventStorage(JpaEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager));
+            TransactionManager transactionManager,
+            DataSource dataSource) {
+        return new JpaEventStorage(
+                JpaEventStorageEngine.builder()
+                        .snapshotSerializer(defaultSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .entityManagerProvider(entityManagerProvider),
+                transactionManager,
+                DatabaseVendor.of(dataSource));
     }
 }
