@@ -10,7 +10,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +42,15 @@ public class GroupCommit implements SmartLifecycle {
 
     private final CommandGateway gateway;
     private final CommandBatch batch;
-    private final CommandTargetResolver targets =
-            AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets;
     private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private final List<Thread> committers = new ArrayList<>();
     private volatile boolean running;
 
-    GroupCommit(CommandGateway gateway, CommandBatch batch) {
+    GroupCommit(CommandGateway gateway, CommandBatch batch, CommandTargetResolver targets) {
         this.gateway = gateway;
         this.batch = batch;
+        this.targets = targets;
     }
 
     /**

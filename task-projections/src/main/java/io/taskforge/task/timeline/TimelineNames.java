@@ -34,15 +34,23 @@ final class TimelineNames {
             FallbackStepAppliedEvent.class, "warning",
             AlertRaisedEvent.class, "warning");
 
+    /** Each event class's name, worked out once: every stored event and every timeline read needs it. */
+    private static final ClassValue<String> TYPES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> eventType) {
+            String seedName = SEED_NAMES.get(eventType);
+            if (seedName != null) {
+                return seedName;
+            }
+            String simple = eventType.getSimpleName().replaceFirst("Event$", "");
+            return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        }
+    };
+
     private TimelineNames() {}
 
     static String typeOf(TaskEvent event) {
-        String seedName = SEED_NAMES.get(event.getClass());
-        if (seedName != null) {
-            return seedName;
-        }
-        String simple = event.getClass().getSimpleName().replaceFirst("Event$", "");
-        return simple.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return TYPES.get(event.getClass());
     }
 
     static String severityOf(TaskEvent event) {
