@@ -18,8 +18,9 @@ class LiveWebSocketHandler extends TextWebSocketHandler {
 
     /**
      * How long Tomcat waits, once it has sent its close frame, for the client's before it drops the
-     * connection (30 s by default). A send that timed out may have left half a message on the wire,
-     * behind which the client never reads the close frame: such a client is dropped as soon.
+     * connection (30 s by default; Tomcat looks every 10 s). A send that timed out may have left half
+     * a message on the wire, behind which the client never reads the close frame, so it would hold
+     * its socket for the whole wait: the wait is the send timeout instead.
      */
     private static final String TOMCAT_CLOSE_TIMEOUT = "org.apache.tomcat.websocket.SESSION_CLOSE_TIMEOUT";
 

@@ -84,9 +84,11 @@ class LiveAcrossNodesIT {
         Set<String> nodes = Set.of(
                 watcher.getBean(WorkerIdentity.class).id(),
                 runner.getBean(WorkerIdentity.class).id());
-        List<String> owners = watcher.getBean(JdbcTemplate.class)
-                .queryForList("SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class);
-        assertThat(owners).isNotEmpty().allSatisfy(owner -> assertThat(nodes).contains(owner));
+        // processors claim their segments on threads of their own, soon after start-up
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(watcher.getBean(JdbcTemplate.class)
+                        .queryForList("SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class))
+                .isNotEmpty()
+                .allSatisfy(owner -> assertThat(nodes).contains(owner)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -34,6 +35,19 @@ class GroupCommitIT extends IntegrationTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    org.axonframework.config.Configuration axon;
+
+    @Autowired
+    CommandTargetResolver targets;
+
+    @Test
+    void aggregatesAndTheGroupCommitFindCommandTargetsThroughTheEnginesResolver() {
+        // what AggregateConfigurer asks the configuration for, when it builds an aggregate's command handler
+        assertThat(axon.getComponent(CommandTargetResolver.class)).isSameAs(targets);
+        assertThat(targets.getClass().getSimpleName()).isEqualTo("CachingCommandTargetResolver");
+    }
 
     @Test
     void concurrentCommandsAreEachStoredOrRefusedOnTheirOwn() throws InterruptedException {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taskforge.support.IntegrationTest;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -34,6 +37,9 @@ class JpaEventStorageIT extends IntegrationTest {
 
     @Autowired
     EventStorageEngine storage;
+
+    @Autowired
+    EntityManager entityManager;
 
     @Test
     void readsFilledGapsThenWhatFollowsTheToken() {
@@ -87,6 +93,24 @@ class JpaEventStorageIT extends IntegrationTest {
             assertThat(read.get(i).getPayload()).isEqualTo("payload " + i);
             assertThat(read.get(i).getMetaData()).containsEntry("trace", "t" + i);
             assertThat(read.get(i).getTimestamp()).isEqualTo(at.plusMillis(i));
+        }
+        // Axon's own entity reads the rows as the engine wrote them, column by column
+        List<DomainEventEntry> entries = entityManager
+                .createQuery(
+                        "SELECT e FROM DomainEventEntry e WHERE e.aggregateIdentifier = :id ORDER BY e.sequenceNumber",
+                        DomainEventEntry.class)
+                .setParameter("id", aggregate)
+                .getResultList();
+        assertThat(entries).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            DomainEventEntry entry = entries.get(i);
+            assertThat(entry.getEventIdentifier()).isEqualTo(appended.get(i).getIdentifier());
+            assertThat(entry.getType()).isEqualTo("Probe");
+            assertThat(entry.getSequenceNumber()).isEqualTo(i);
+            assertThat(entry.getTimestamp()).isEqualTo(at.plusMillis(i));
+            assertThat(entry.getPayload().getType().getName()).isEqualTo(String.class.getName());
+            assertThat(new String(entry.getMetaData().getData(), StandardCharsets.UTF_8))
+                    .contains("\"trace\"", "\"t" + i + "\"");
         }
         // the global indexes follow the order the events were appended in
         List<String> trackedOrder = read(null).stream()

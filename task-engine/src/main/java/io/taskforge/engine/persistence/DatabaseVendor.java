@@ -13,7 +13,11 @@ public enum DatabaseVendor {
         try {
             String product =
                     JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-            return "PostgreSQL".equals(product) ? POSTGRESQL : H2;
+            return switch (product) {
+                case "PostgreSQL" -> POSTGRESQL;
+                case "H2" -> H2;
+                default -> throw new IllegalStateException("the engine runs on PostgreSQL or H2, not on " + product);
+            };
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }

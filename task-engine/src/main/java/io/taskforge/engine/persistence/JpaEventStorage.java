@@ -43,7 +43,7 @@ import org.hibernate.Session;
  *
  * <p>New events are inserted through JDBC too, in one batch, each taking its global index from the
  * sequence in its own insert. Hibernate's persist asks the sequence for every event in a statement of
- * its own first (six round trips per no-op task) and keeps an entity per event it never reads. The
+ * its own first (five round trips per no-op task) and keeps an entity per event it never reads. The
  * index is taken at the same moment as before, at insert in the appending transaction, one value at
  * a time and in the events' order, so what tracking processors see of it does not change. An
  * aggregate's events are read through JDBC as well: Hibernate's translation of Axon's query cost
