@@ -47,12 +47,7 @@ class LiveHandshake implements HandshakeInterceptor {
             attributes.put(AFTER, after);
             return true;
         } catch (ApiException refused) {
-            errors.write(
-                    servletRequest,
-                    ((ServletServerHttpResponse) response).getServletResponse(),
-                    refused.code().status().value(),
-                    refused.code().wireName(),
-                    refused.getMessage());
+            errors.write(servletRequest, ((ServletServerHttpResponse) response).getServletResponse(), refused);
             return false;
         }
     }

@@ -47,12 +47,7 @@ class LiveStreamController {
      */
     @ExceptionHandler(ApiException.class)
     void refused(ApiException refused, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        errors.write(
-                request,
-                response,
-                refused.code().status().value(),
-                refused.code().wireName(),
-                refused.getMessage());
+        errors.write(request, response, refused);
     }
 
     @GetMapping(path = "/api/v1/tasks/{taskId}/events/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

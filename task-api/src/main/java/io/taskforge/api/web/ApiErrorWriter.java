@@ -23,4 +23,10 @@ public class ApiErrorWriter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), new ApiError(detail, type, RequestIds.of(request)));
     }
+
+    /** The refusal as the API's exception handler answers it, for places it does not reach. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ApiException refused)
+            throws IOException {
+        write(request, response, refused.code().status().value(), refused.code().wireName(), refused.getMessage());
+    }
 }
