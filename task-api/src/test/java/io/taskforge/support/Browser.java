@@ -53,8 +53,9 @@ public final class Browser implements AutoCloseable {
     public static Browser start() {
         for (Path program : List.of(CHROMIUM, CHROMEDRIVER)) {
             assertThat(Files.isExecutable(program))
-                    .as(program + " is missing: the browser tests need Debian's Chromium and its driver;"
-                            + " install them with 'apt-get install chromium chromium-driver' (.ci/run does so)")
+                    .as(
+                            program + " is missing: the browser tests need Debian's Chromium and its driver;"
+                                    + " install them with 'apt-get install chromium chromium-driver' (./taskforge test does so when it runs as root)")
                     .isTrue();
         }
         try {
