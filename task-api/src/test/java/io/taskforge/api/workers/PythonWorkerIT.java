@@ -11,8 +11,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
-/** The Python reference worker, a separate process, against the running engine. */
+/**
+ * The Python reference worker, a separate process, against the running engine. A Python process
+ * and its HTTP calls stall for seconds on a machine busy with the rest of the suite, so a worker is
+ * taken for gone after 6 s here rather than the 2 s of the other execution tests: a rescuer that
+ * missed two of those short heartbeats had its attempt handed back and ran the task twice. Going
+ * offline still comes before the lease runs out, so a killed worker's attempt still ends as its
+ * worker's absence.
+ */
+@TestPropertySource(properties = {"taskforge.workers.offline-after=6s", "taskforge.queue.lease=9s"})
 class PythonWorkerIT extends ExecutionIntegrationTest {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(30);
