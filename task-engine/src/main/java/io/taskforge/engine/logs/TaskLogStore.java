@@ -2,6 +2,7 @@ package io.taskforge.engine.logs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.taskforge.engine.persistence.DatabaseVendor;
 import io.taskforge.engine.persistence.DeferredWrites;
 import io.taskforge.engine.persistence.SqlValues;
 import io.taskforge.handler.TaskLog;
@@ -37,16 +38,40 @@ public class TaskLogStore {
     private static final Logger log = LoggerFactory.getLogger(TaskLogStore.class);
     static final int MAX_MESSAGE_LENGTH = 8_000;
 
+    private static final String INSERT_ENGINE_LINE =
+            "INSERT INTO task_log (task_id, attempt, logged_at, level, message, context_json, event_sequence)";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DeferredWrites writes;
     private final ObjectMapper json;
     private final Clock clock;
+    private final String insertEngineLineOnce;
 
     TaskLogStore(NamedParameterJdbcTemplate jdbc, DeferredWrites writes, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
         this.clock = clock;
+        this.insertEngineLineOnce =
+                insertEngineLineOnce(DatabaseVendor.of(jdbc.getJdbcTemplate().getDataSource()));
+    }
+
+    /**
+     * The engine's line, unless its event's line is stored already. PostgreSQL's form lets the driver
+     * send a batch of lines as one multi-row insert; H2 knows no {@code ON CONFLICT} outside its
+     * PostgreSQL mode.
+     */
+    private static String insertEngineLineOnce(DatabaseVendor vendor) {
+        return switch (vendor) {
+            case POSTGRESQL ->
+                INSERT_ENGINE_LINE
+                        + " VALUES (:taskId, :attempt, :at, :level, :message, :context, :sequence)"
+                        + " ON CONFLICT (task_id, event_sequence) DO NOTHING";
+            case H2 ->
+                INSERT_ENGINE_LINE
+                        + " SELECT :taskId, :attempt, :at, :level, :message, :context, :sequence WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM task_log WHERE task_id = :taskId AND event_sequence = :sequence)";
+        };
     }
 
     /** The log one attempt's handler writes to. */
@@ -75,9 +100,7 @@ public class TaskLogStore {
      */
     void appendEngineLine(TaskId taskId, long eventSequence, Instant at, EngineLogLine line) {
         writes.add(
-                "INSERT INTO task_log (task_id, attempt, logged_at, level, message, context_json, event_sequence)"
-                        + " SELECT :taskId, :attempt, :at, :level, :message, :context, :sequence WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM task_log WHERE task_id = :taskId AND event_sequence = :sequence)",
+                insertEngineLineOnce,
                 new MapSqlParameterSource("taskId", taskId.value())
                         .addValue("attempt", line.attempt())
                         .addValue("at", SqlValues.utc(at))

@@ -11,6 +11,7 @@ import io.taskforge.task.event.TaskEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import io.taskforge.task.storage.BatchInserts;
 import io.taskforge.task.storage.BatchScope;
+import io.taskforge.task.storage.InsertIfAbsent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,6 @@ class TimelineProjection {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private static final String INSERT =
-            "INSERT INTO task_timeline (task_id, sequence, type, severity, occurred_at, data_json)"
-                    + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM task_timeline WHERE task_id = ? AND sequence = ?)";
-
     private final ObjectMapper json;
 
     private final TimelineEntries timelineEntries;
@@ -49,7 +46,12 @@ class TimelineProjection {
         this.jdbc = jdbc;
         this.json = json;
         this.timelineEntries = timelineEntries;
-        this.entries = new BatchScope<>(TimelineProjection.class, () -> new BatchInserts(jdbc, INSERT));
+        InsertIfAbsent insert = InsertIfAbsent.into(
+                jdbc.getDataSource(),
+                "task_timeline",
+                List.of("task_id", "sequence", "type", "severity", "occurred_at", "data_json"),
+                List.of("task_id", "sequence"));
+        this.entries = new BatchScope<>(TimelineProjection.class, () -> new BatchInserts(jdbc, insert));
     }
 
     @EventHandler
@@ -58,9 +60,7 @@ class TimelineProjection {
         String data = json.writeValueAsString(timelineEntries.dataOf(event));
         String type = TimelineNames.typeOf(event);
         String severity = TimelineNames.severityOf(event);
-        entries.change(
-                taskId,
-                batch -> batch.add(taskId, sequence, type, severity, utc(event.occurredAt()), data, taskId, sequence));
+        entries.change(taskId, batch -> batch.add(taskId, sequence, type, severity, utc(event.occurredAt()), data));
     }
 
     @ResetHandler
