@@ -50,6 +50,19 @@ class GroupCommitIT extends IntegrationTest {
     }
 
     @Test
+    void storedEventsCarryTheirCommandsTraceThroughTheEnginesOriginProvider() {
+        assertThat(axon.correlationDataProviders())
+                .singleElement()
+                .extracting(provider -> provider.getClass().getSimpleName())
+                .isEqualTo("CommandSideOrigin");
+        String task = operator().post("/api/v1/tasks", Map.of("type", "noop")).text("id");
+
+        assertThat(eventStore.readEvents(task).asStream())
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event.getMetaData()).containsKeys("traceId", "correlationId"));
+    }
+
+    @Test
     void concurrentCommandsAreEachStoredOrRefusedOnTheirOwn() throws InterruptedException {
         List<TaskId> tasks = new ArrayList<>();
         for (int i = 0; i < TASKS; i++) {

@@ -29,6 +29,8 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.messaging.annotation.MultiHandlerDefinition;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.queryhandling.LoggingQueryInvocationErrorHandler;
 import org.axonframework.queryhandling.QueryBus;
@@ -71,6 +73,12 @@ class AxonConfiguration {
     @Bean
     CommandTargetResolver commandTargetResolver() {
         return new CachingCommandTargetResolver();
+    }
+
+    /** In place of Spring Boot's default {@link MessageOriginProvider}. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new CommandSideOrigin();
     }
 
     @Bean
