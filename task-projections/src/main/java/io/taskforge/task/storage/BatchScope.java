@@ -54,9 +54,18 @@ public final class BatchScope<S extends BatchScope.State> {
 
     /** Changes the state of the batch that the current event, about {@code taskId}, belongs to. */
     public void change(UUID taskId, Consumer<S> change) {
+        changeAbout(taskId, change);
+    }
+
+    /** Changes the state of the batch that the current event, about no task, belongs to. */
+    public void change(Consumer<S> change) {
+        changeAbout(null, change);
+    }
+
+    private void changeAbout(UUID taskId, Consumer<S> change) {
         if (!CurrentUnitOfWork.isStarted()) {
             S alone = fresh.get();
-            if (alone instanceof Reading reading) {
+            if (alone instanceof Reading reading && taskId != null) {
                 reading.load(Set.of(taskId));
             }
             change.accept(alone);
@@ -65,7 +74,9 @@ public final class BatchScope<S extends BatchScope.State> {
         }
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         Scoped<S> scoped = unit.getOrComputeResource(key, name -> start(unit));
-        if (scoped.state() instanceof Reading reading && scoped.loaded().add(taskId)) {
+        if (scoped.state() instanceof Reading reading
+                && taskId != null
+                && scoped.loaded().add(taskId)) {
             reading.load(Set.of(taskId));
         }
         change.accept(scoped.state());

@@ -12,6 +12,7 @@ import io.taskforge.task.event.AttemptStartedEvent;
 import io.taskforge.task.event.AttemptSucceededEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.storage.BatchScope;
 import io.taskforge.worker.ProblemPattern;
 import io.taskforge.worker.event.WorkerRegisteredEvent;
 import io.taskforge.worker.event.WorkerWentOfflineEvent;
@@ -41,14 +42,15 @@ import org.springframework.stereotype.Component;
 class WorkersProjection {
 
     private static final TypeReference<List<String>> GLOBS = new TypeReference<>() {};
-    private static final String RUNNING = "running";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final BatchScope<WorkerAttempts> batches;
 
     WorkersProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.batches = new BatchScope<>(WorkersProjection.class, () -> new WorkerAttempts(jdbc));
     }
 
     @EventHandler
@@ -76,6 +78,7 @@ class WorkersProjection {
                     event.capabilities().maxParallelTasks(),
                     globs);
         }
+        batches.change(attempts -> attempts.registered(event.workerId().value()));
     }
 
     @EventHandler
@@ -90,39 +93,25 @@ class WorkersProjection {
     /** Attempts of registered workers only: the engine's own nodes start attempts too. */
     @EventHandler
     void on(AttemptStartedEvent event) {
-        jdbc.update(
-                "INSERT INTO worker_attempt (task_id, attempt, worker_id, outcome) SELECT ?, ?, worker_id, ?"
-                        + " FROM worker_view WHERE worker_id = ? AND NOT EXISTS"
-                        + " (SELECT 1 FROM worker_attempt WHERE task_id = ? AND attempt = ?)",
-                event.taskId().value(),
-                event.attempt(),
-                RUNNING,
-                event.workerId(),
-                event.taskId().value(),
-                event.attempt());
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, attempts -> attempts.started(taskId, event.attempt(), event.workerId()));
     }
 
     @EventHandler
     void on(AttemptSucceededEvent event) {
-        if (ended(event.taskId().value(), event.attempt(), "succeeded")) {
-            count("tasks_completed", event.taskId().value(), event.attempt());
-        }
+        ended(event.taskId().value(), event.attempt(), "succeeded", "tasks_completed");
     }
 
     @EventHandler
     void on(AttemptFailedEvent event) {
         String outcome = TaskError.TIMEOUT.equals(event.error().type()) ? "timed_out" : "failed";
-        if (ended(event.taskId().value(), event.attempt(), outcome)) {
-            count("tasks_failed", event.taskId().value(), event.attempt());
-        }
+        ended(event.taskId().value(), event.attempt(), outcome, "tasks_failed");
     }
 
     @EventHandler
     void on(TaskCancelledEvent event) {
-        jdbc.update(
-                "UPDATE worker_attempt SET outcome = 'cancelled' WHERE task_id = ? AND outcome = ?",
-                event.taskId().value(),
-                RUNNING);
+        UUID taskId = event.taskId().value();
+        batches.change(taskId, attempts -> attempts.cancelled(taskId));
     }
 
     @ResetHandler
@@ -162,22 +151,17 @@ class WorkersProjection {
                 .findFirst();
     }
 
-    private boolean ended(UUID taskId, int attempt, String outcome) {
-        return jdbc.update(
-                        "UPDATE worker_attempt SET outcome = ? WHERE task_id = ? AND attempt = ? AND outcome = ?",
-                        outcome,
+    /** Moves the worker's count once, when this event is what ended its attempt. */
+    private void ended(UUID taskId, int attempt, String outcome, String countColumn) {
+        batches.change(taskId, attempts -> {
+            if (attempts.ended(taskId, attempt, outcome)) {
+                jdbc.update(
+                        "UPDATE worker_view SET " + countColumn + " = " + countColumn + " + 1 WHERE worker_id ="
+                                + " (SELECT worker_id FROM worker_attempt WHERE task_id = ? AND attempt = ?)",
                         taskId,
-                        attempt,
-                        RUNNING)
-                == 1;
-    }
-
-    private void count(String column, UUID taskId, int attempt) {
-        jdbc.update(
-                "UPDATE worker_view SET " + column + " = " + column + " + 1 WHERE worker_id ="
-                        + " (SELECT worker_id FROM worker_attempt WHERE task_id = ? AND attempt = ?)",
-                taskId,
-                attempt);
+                        attempt);
+            }
+        });
     }
 
     private Map<String, List<UUID>> runningTasks() {
@@ -188,7 +172,7 @@ class WorkersProjection {
                     running.computeIfAbsent(row.getString("worker_id"), id -> new ArrayList<>())
                             .add(row.getObject("task_id", UUID.class));
                 },
-                RUNNING);
+                WorkerAttempts.RUNNING);
         return running;
     }
 
