@@ -35,16 +35,16 @@ public final class ProcessingGroups {
             // counters move on the node that decided, once its transaction commits
             ProcessingGroup.subscribing(TELEMETRY),
             ProcessingGroup.subscribing(WORKER_LIVENESS),
-            ProcessingGroup.tracking(TASK_VIEW, 2),
-            ProcessingGroup.tracking(TASK_TIMELINE, 2),
-            ProcessingGroup.tracking(TASK_ATTEMPTS, 1),
+            ProcessingGroup.prompt(TASK_VIEW, 2),
+            ProcessingGroup.gathering(TASK_TIMELINE, 2),
+            ProcessingGroup.gathering(TASK_ATTEMPTS, 1),
             // the dead letter queue and the alerts its arrivals raise: one processor reads the events for both
-            ProcessingGroup.tracking(TASK_DLQ, 1),
-            ProcessingGroup.tracking(TASK_LOG, 1),
+            ProcessingGroup.gathering(TASK_DLQ, 1),
+            ProcessingGroup.gathering(TASK_LOG, 1),
             // one segment: every event updates the same few counter rows
-            ProcessingGroup.tracking(TASK_COUNTS, 1),
+            ProcessingGroup.gathering(TASK_COUNTS, 1),
             // one segment: a worker's counts follow the attempts of many tasks
-            ProcessingGroup.tracking(WORKERS, 1));
+            ProcessingGroup.gathering(WORKERS, 1));
 
     private ProcessingGroups() {}
 
