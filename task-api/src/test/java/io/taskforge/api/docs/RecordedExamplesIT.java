@@ -339,7 +339,14 @@ class RecordedExamplesIT extends ExecutionIntegrationTest {
                                 "the agent found the fault",
                                 "context",
                                 Map.of("step", 12))));
-        record("GET /api/v1/workers 200", viewer().get("/api/v1/workers"));
+        // the workers read model trails the claim by a batch's gathering time (decision 0018)
+        record(
+                "GET /api/v1/workers 200",
+                await().atMost(Duration.ofSeconds(20))
+                        .until(
+                                () -> viewer().get("/api/v1/workers"),
+                                answer -> answer.body().findValues("current_tasks").stream()
+                                        .anyMatch(tasks -> tasks.toString().contains(solved))));
         record("GET /api/v1/workers/{workerId} 200", viewer().get(workers));
         Map<String, Object> result = Map.of("success", true, "output", "Task completed successfully");
         record(
