@@ -23,6 +23,7 @@ public final class ProcessingGroups {
     public static final String TELEMETRY = "telemetry";
     public static final String WORKER_LIVENESS = "worker-liveness";
     public static final String WORKERS = "workers";
+    public static final String TASK_CACHE = "task-cache";
 
     /** Every group, in the order they are configured. */
     public static final List<ProcessingGroup> ALL = List.of(
@@ -35,6 +36,8 @@ public final class ProcessingGroups {
             // counters move on the node that decided, once its transaction commits
             ProcessingGroup.subscribing(TELEMETRY),
             ProcessingGroup.subscribing(WORKER_LIVENESS),
+            // a finished task leaves the aggregate cache once its transaction commits
+            ProcessingGroup.subscribing(TASK_CACHE),
             ProcessingGroup.prompt(TASK_VIEW, 2),
             ProcessingGroup.gathering(TASK_TIMELINE, 2),
             ProcessingGroup.gathering(TASK_ATTEMPTS, 1),

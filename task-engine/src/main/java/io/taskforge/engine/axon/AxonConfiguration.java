@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -61,7 +62,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class AxonConfiguration {
 
-    private static final String TASK_CACHE = "tasks";
+    static final String TASK_CACHE = "tasks";
 
     /** Ticks in microseconds: what both databases store, so a value reads back exactly as written. */
     @Bean
@@ -89,7 +90,8 @@ class AxonConfiguration {
     /**
      * Keeps the most recently used tasks in memory, so that a command seldom reads a task's events
      * back (decision 0009). Strong references with a bound, rather than Axon's weak-reference cache,
-     * whose entries every young collection clears under load. Several nodes stay safe: an event
+     * whose entries every young collection clears under load. A task leaves when it finishes
+     * ({@link FinishedTaskEviction}), so the bound is one on unfinished tasks. Several nodes stay safe: an event
      * decided on a stale cached task collides with the stored one on its sequence number.
      */
     @Bean(destroyMethod = "close")
@@ -103,11 +105,16 @@ class AxonConfiguration {
     }
 
     @Bean
-    ConfigurerModule taskAggregate(CacheManager taskCacheManager) {
-        Ehcache<Object, Object> tasks =
-                (Ehcache<Object, Object>) taskCacheManager.getCache(TASK_CACHE, Object.class, Object.class);
-        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Task.class)
-                .configureCache(axon -> new EhCache3Adapter(tasks)));
+    @Qualifier(TASK_CACHE)
+    Cache taskCache(CacheManager taskCacheManager) {
+        return new EhCache3Adapter(
+                (Ehcache<Object, Object>) taskCacheManager.getCache(TASK_CACHE, Object.class, Object.class));
+    }
+
+    @Bean
+    ConfigurerModule taskAggregate(@Qualifier(TASK_CACHE) Cache taskCache) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Task.class).configureCache(axon -> taskCache));
     }
 
     /** Fallback chains change rarely and are read back rarely: no cache. */
