@@ -38,16 +38,16 @@ public final class ProcessingGroups {
             ProcessingGroup.subscribing(WORKER_LIVENESS),
             // a finished task leaves the aggregate cache once its transaction commits
             ProcessingGroup.subscribing(TASK_CACHE),
-            ProcessingGroup.prompt(TASK_VIEW, 2),
-            ProcessingGroup.gathering(TASK_TIMELINE, 2),
-            ProcessingGroup.gathering(TASK_ATTEMPTS, 1),
+            ProcessingGroup.tracking(TASK_VIEW, 2),
+            ProcessingGroup.tracking(TASK_TIMELINE, 2),
+            ProcessingGroup.tracking(TASK_ATTEMPTS, 1),
             // the dead letter queue and the alerts its arrivals raise: one processor reads the events for both
-            ProcessingGroup.gathering(TASK_DLQ, 1),
-            ProcessingGroup.gathering(TASK_LOG, 1),
+            ProcessingGroup.tracking(TASK_DLQ, 1),
+            ProcessingGroup.tracking(TASK_LOG, 1),
             // one segment: every event updates the same few counter rows
-            ProcessingGroup.gathering(TASK_COUNTS, 1),
+            ProcessingGroup.tracking(TASK_COUNTS, 1),
             // one segment: a worker's counts follow the attempts of many tasks
-            ProcessingGroup.gathering(WORKERS, 1));
+            ProcessingGroup.tracking(WORKERS, 1));
 
     private ProcessingGroups() {}
 

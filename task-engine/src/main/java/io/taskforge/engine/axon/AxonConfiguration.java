@@ -128,14 +128,14 @@ class AxonConfiguration {
         return configurer -> configurer.configureAggregate(Worker.class);
     }
 
-    /** The longest a gathering read model waits for a fuller batch once an event has arrived. */
+    /** The longest a read model waits for a fuller batch once an event has arrived. */
     static final Duration BATCH_GATHERING = Duration.ofMillis(25);
 
     /**
      * Registers every processing group as {@link ProcessingGroups} describes it: subscribing groups
      * run in the transaction that stores the events; the read models follow the event store in
-     * tracking processors (decision 0002), each segment on a thread of its own, and all but the
-     * task view gather their batches (decision 0018).
+     * tracking processors (decision 0002), each segment on a thread of its own, gathering their
+     * batches (decision 0018).
      */
     @Bean
     ConfigurerModule processingGroups() {
@@ -147,10 +147,8 @@ class AxonConfiguration {
                 } else {
                     processing.registerTrackingEventProcessor(
                             group.name(),
-                            axon -> group.gathersBatches()
-                                    ? new GatheringEventSource(
-                                            axon.eventStore(), BATCH_GATHERING, ProcessingGroup.BATCH_SIZE)
-                                    : axon.eventStore(),
+                            axon -> new GatheringEventSource(
+                                    axon.eventStore(), BATCH_GATHERING, ProcessingGroup.BATCH_SIZE),
                             axon -> TrackingEventProcessorConfiguration.forParallelProcessing(group.segments())
                                     .andInitialSegmentsCount(group.segments())
                                     .andBatchSize(ProcessingGroup.BATCH_SIZE));

@@ -418,11 +418,20 @@ public class TaskQueue {
                         read(row.getString("metadata_json"))));
     }
 
+    /** One statement for the whole claim: the rows are locked already, by the select that picked them. */
     private void markClaimed(List<ClaimedTask> picked, String node, Instant until) {
-        MapSqlParameterSource[] batch = picked.stream()
-                .map(task -> params(task.taskId()).addValue("node", node).addValue("until", utc(until)))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("UPDATE task_queue SET claimed_by = :node, claimed_until = :until WHERE task_id = :id", batch);
+        if (picked.isEmpty()) {
+            return;
+        }
+        jdbc.update(
+                "UPDATE task_queue SET claimed_by = :node, claimed_until = :until WHERE task_id IN (:ids)",
+                new MapSqlParameterSource("node", node)
+                        .addValue("until", utc(until))
+                        .addValue(
+                                "ids",
+                                picked.stream()
+                                        .map(task -> task.taskId().value())
+                                        .toList()));
     }
 
     private static RunningTask runningTask(ResultSet row) throws SQLException {
