@@ -25,13 +25,6 @@ public final class ProcessingGroups {
     public static final String WORKERS = "workers";
     public static final String TASK_CACHE = "task-cache";
 
-    /**
-     * The one processor of every subscribing group: their handlers run in the transaction that
-     * stores the events either way, and one processor sets up one unit of work per event for all
-     * of them instead of one each.
-     */
-    public static final String IN_TRANSACTION = "in-transaction";
-
     /** Every group, in the order they are configured. */
     public static final List<ProcessingGroup> ALL = List.of(
             ProcessingGroup.subscribing(TASK_QUEUE),

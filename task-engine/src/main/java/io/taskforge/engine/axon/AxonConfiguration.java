@@ -133,7 +133,7 @@ class AxonConfiguration {
 
     /**
      * Registers every processing group as {@link ProcessingGroups} describes it: subscribing groups
-     * run in the transaction that stores the events, all in one processor; the read models follow the event store in
+     * run in the transaction that stores the events; the read models follow the event store in
      * tracking processors (decision 0002), each segment on a thread of its own, gathering their
      * batches (decision 0018).
      */
@@ -141,10 +141,9 @@ class AxonConfiguration {
     ConfigurerModule processingGroups() {
         return configurer -> {
             EventProcessingConfigurer processing = configurer.eventProcessing();
-            processing.registerSubscribingEventProcessor(ProcessingGroups.IN_TRANSACTION);
             for (ProcessingGroup group : ProcessingGroups.ALL) {
                 if (group.subscribing()) {
-                    processing.assignProcessingGroup(group.name(), ProcessingGroups.IN_TRANSACTION);
+                    processing.registerSubscribingEventProcessor(group.name());
                 } else {
                     processing.registerTrackingEventProcessor(
                             group.name(),

@@ -1,6 +1,5 @@
 package io.taskforge.engine.axon;
 
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
 import org.axonframework.common.IdentifierFactory;
@@ -10,9 +9,7 @@ import org.axonframework.common.IdentifierFactory;
  * calls {@link UUID#randomUUID()}, whose single shared {@code SecureRandom} serialised every
  * command and event of the node: under load, a quarter of the attempt threads were found waiting
  * for it. This factory draws the same 122 random bits, from one of several independent
- * {@code SecureRandom} instances picked by the calling thread. They are DRBG instances, each with
- * its own state: Linux's default, {@code NativePRNG}, shares one source and one lock between all
- * its instances, and reads {@code /dev/urandom} for every identifier. Axon finds it through
+ * {@code SecureRandom} instances picked by the calling thread. Axon finds it through
  * {@code META-INF/services}.
  */
 public final class StripedRandomIdentifierFactory extends IdentifierFactory {
@@ -23,7 +20,7 @@ public final class StripedRandomIdentifierFactory extends IdentifierFactory {
 
     public StripedRandomIdentifierFactory() {
         for (int i = 0; i < STRIPES; i++) {
-            randoms[i] = drbg();
+            randoms[i] = new SecureRandom();
         }
     }
 
@@ -40,13 +37,5 @@ public final class StripedRandomIdentifierFactory extends IdentifierFactory {
             least = (least << 8) | (bytes[i + 8] & 0xff);
         }
         return new UUID(most, least).toString();
-    }
-
-    private static SecureRandom drbg() {
-        try {
-            return SecureRandom.getInstance("DRBG");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime since 9 provides DRBG", e);
-        }
     }
 }
