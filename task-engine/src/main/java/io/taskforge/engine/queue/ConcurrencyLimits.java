@@ -14,6 +14,11 @@ public record ConcurrencyLimits(int total, Map<String, Integer> perType) {
         perType = Map.copyOf(perType);
     }
 
+    /** Whether some type has a cap of its own, so that a due task may have to wait for its type. */
+    boolean capsTypes() {
+        return !perType.isEmpty();
+    }
+
     int limitOf(String type) {
         return perType.getOrDefault(type, Integer.MAX_VALUE);
     }

@@ -205,7 +205,10 @@ public class TaskQueue {
             return List.of();
         }
         List<ClaimedTask> picked = new ArrayList<>();
-        for (ClaimedTask candidate : dueCandidates(filter, filterParameters, now, room * 4 + 16)) {
+        // every candidate is locked until the claim commits: read more than the room only when
+        // candidates of a capped type may have to be passed over
+        int candidates = limits.capsTypes() ? room * 4 + 16 : room;
+        for (ClaimedTask candidate : dueCandidates(filter, filterParameters, now, candidates)) {
             int running = active.getOrDefault(candidate.type(), 0);
             if (running < limits.limitOf(candidate.type())) {
                 active.put(candidate.type(), running + 1);
