@@ -91,8 +91,9 @@ class AxonConfiguration {
      * Keeps the most recently used tasks in memory, so that a command seldom reads a task's events
      * back (decision 0009). Strong references with a bound, rather than Axon's weak-reference cache,
      * whose entries every young collection clears under load. A task leaves when it finishes
-     * ({@link FinishedTaskEviction}), so the bound is one on unfinished tasks. Several nodes stay safe: an event
-     * decided on a stale cached task collides with the stored one on its sequence number.
+     * ({@link FinishedTaskEviction}), so the bound is one on unfinished tasks. Several nodes stay
+     * safe: an event decided on a stale cached task collides with the stored one on its sequence
+     * number.
      */
     @Bean(destroyMethod = "close")
     CacheManager taskCacheManager(TaskCacheProperties cache) {

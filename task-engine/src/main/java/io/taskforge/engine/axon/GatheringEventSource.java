@@ -15,10 +15,10 @@ import org.axonframework.messaging.StreamableMessageSource;
  * The event store as a read model's tracking processor reads it, with each batch gathered for a
  * moment. A processor that has caught up takes whatever few events have arrived, and pays a
  * transaction, a token update and a commit for each such batch; under load that was three or four
- * statements for every sixteen events in each of six processors. Here, once an event is there, the
- * stream waits up to {@code gather} for a batch's worth before it reports it, so the read model
- * trails its events by that much at most and writes them in fuller batches (decision 0018). A
- * backlog is read at once, since its events are all there.
+ * statements for every sixteen events in each of seven processors. Here, once an event is there,
+ * the stream waits up to {@code gather} for a batch's worth before it reports it, so the read
+ * model trails its events by that much at most and writes them in fuller batches (decision 0018).
+ * A backlog is read at once, since its events are all there.
  */
 final class GatheringEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
