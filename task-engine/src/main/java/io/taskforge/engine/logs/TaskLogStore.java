@@ -100,6 +100,7 @@ public class TaskLogStore {
      */
     void appendEngineLine(TaskId taskId, long eventSequence, Instant at, EngineLogLine line) {
         writes.add(
+                taskId,
                 insertEngineLineOnce,
                 new MapSqlParameterSource("taskId", taskId.value())
                         .addValue("attempt", line.attempt())

@@ -1,7 +1,11 @@
 package io.taskforge.engine.persistence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -10,9 +14,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes that need to be on disk only when the surrounding transaction commits. They are held
- * until just before the commit and sent in order, runs of the same statement as one JDBC batch, so
- * a transaction that stores many events (a batch submission) pays a few round trips instead of one
- * per row. A failing write still fails the commit. Outside a transaction a write runs at once.
+ * until just before the commit and sent as one JDBC batch per statement, so a transaction that
+ * stores many events (a batch submission, a group of commands) pays a few round trips instead of
+ * one per row. A failing write still fails the commit. Outside a transaction a write runs at once.
+ *
+ * <p>Each write names the task whose rows it changes. Writes about one task keep their order;
+ * writes about different tasks touch different rows, so one statement's writes can be sent
+ * together even when others came between them.
  */
 @Component
 public class DeferredWrites {
@@ -23,12 +31,16 @@ public class DeferredWrites {
         this.jdbc = jdbc;
     }
 
-    public void add(String sql, SqlParameterSource parameters) {
+    /**
+     * @param task the task whose rows the write changes, and no other's
+     */
+    public void add(Object task, String sql, SqlParameterSource parameters) {
+        Objects.requireNonNull(task, "task");
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             jdbc.update(sql, parameters);
             return;
         }
-        pending().add(new Write(sql, parameters));
+        pending().add(new Write(task, sql, parameters));
     }
 
     private List<Write> pending() {
@@ -53,21 +65,31 @@ public class DeferredWrites {
         return fresh;
     }
 
+    /**
+     * Sends the writes one batch per statement, in the order the statements first came. A write
+     * whose task had a write of another statement in the open batches first sends those, so that
+     * its own follows them.
+     */
     private void send(List<Write> writes) {
-        int start = 0;
-        while (start < writes.size()) {
-            String sql = writes.get(start).sql();
-            int end = start;
-            while (end < writes.size() && writes.get(end).sql().equals(sql)) {
-                end++;
+        Map<String, List<SqlParameterSource>> batches = new LinkedHashMap<>();
+        Map<Object, String> lastStatementOfTask = new HashMap<>();
+        for (Write write : writes) {
+            String last = lastStatementOfTask.put(write.task(), write.sql());
+            if (last != null && !last.equals(write.sql())) {
+                sendAll(batches);
+                lastStatementOfTask.clear();
+                lastStatementOfTask.put(write.task(), write.sql());
             }
-            SqlParameterSource[] batch =
-                    writes.subList(start, end).stream().map(Write::parameters).toArray(SqlParameterSource[]::new);
-            jdbc.batchUpdate(sql, batch);
-            start = end;
+            batches.computeIfAbsent(write.sql(), sql -> new ArrayList<>()).add(write.parameters());
         }
+        sendAll(batches);
         writes.clear();
     }
 
-    private record Write(String sql, SqlParameterSource parameters) {}
+    private void sendAll(Map<String, List<SqlParameterSource>> batches) {
+        batches.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+        batches.clear();
+    }
+
+    private record Write(Object task, String sql, SqlParameterSource parameters) {}
 }

@@ -64,6 +64,7 @@ public class TaskQueue {
     void insert(
             TaskId taskId, TaskDefinition definition, String provider, int attempt, Instant dueAt, Instant createdAt) {
         writes.add(
+                taskId,
                 """
                 INSERT INTO task_queue (task_id, type, problem_id, provider, priority, state, attempt, due_at, progress,
                                         timeout_seconds, input_json, metadata_json, created_at)
@@ -85,6 +86,7 @@ public class TaskQueue {
 
     void started(TaskId taskId, int attempt, String workerId, Instant leaseUntil, Instant deadline, Instant startedAt) {
         writes.add(
+                taskId,
                 """
                 UPDATE task_queue SET state = 'RUNNING', attempt = :attempt, worker_id = :worker, lease_until = :lease,
                        deadline = :deadline, started_at = :started, progress = 0, progress_at = NULL,
@@ -101,12 +103,13 @@ public class TaskQueue {
 
     void progressed(TaskId taskId, int percent, Instant at) {
         writes.add(
+                taskId,
                 "UPDATE task_queue SET progress = :percent, progress_at = :at WHERE task_id = :id",
                 params(taskId).addValue("percent", percent).addValue("at", utc(at)));
     }
 
     void retryScheduled(TaskId taskId, int nextAttempt, Instant dueAt) {
-        writes.add("""
+        writes.add(taskId, """
                 UPDATE task_queue SET state = 'RETRY_SCHEDULED', attempt = :attempt, due_at = :due, worker_id = NULL,
                        lease_until = NULL, deadline = NULL, started_at = NULL, claimed_by = NULL, claimed_until = NULL
                 WHERE task_id = :id
@@ -115,6 +118,7 @@ public class TaskQueue {
 
     void rerouted(TaskId taskId, String type, String provider, Map<String, Object> input) {
         writes.add(
+                taskId,
                 "UPDATE task_queue SET type = :type, provider = :provider, input_json = :input WHERE task_id = :id",
                 params(taskId)
                         .addValue("type", type)
@@ -123,7 +127,7 @@ public class TaskQueue {
     }
 
     void remove(TaskId taskId) {
-        writes.add("DELETE FROM task_queue WHERE task_id = :id", params(taskId));
+        writes.add(taskId, "DELETE FROM task_queue WHERE task_id = :id", params(taskId));
     }
 
     /** Tells dispatchers on every node that work changed (PostgreSQL only). */

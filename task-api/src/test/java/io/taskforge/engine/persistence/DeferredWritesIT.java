@@ -1,0 +1,69 @@
+package io.taskforge.engine.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taskforge.support.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes held for the commit land as they were asked for: one statement's writes travel together,
+ * yet each task's writes keep their order across statements, on both databases the engine runs on.
+ */
+class DeferredWritesIT {
+
+    private static final String INSERT = "INSERT INTO probe_row (task_id, note) VALUES (:task, :note)";
+    private static final String UPDATE = "UPDATE probe_row SET note = :note WHERE task_id = :task";
+    private static final String DELETE = "DELETE FROM probe_row WHERE task_id = :task";
+
+    static List<DataSource> databases() {
+        return List.of(
+                new DriverManagerDataSource(TestDatabase.create(), TestDatabase.USER, TestDatabase.PASSWORD),
+                new DriverManagerDataSource("jdbc:h2:mem:deferred-writes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void eachTaskSeesItsWritesInTheOrderTheyWereAskedFor(DataSource database) {
+        NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database);
+        jdbc.getJdbcTemplate().execute("CREATE TABLE probe_row (task_id uuid PRIMARY KEY, note varchar(32) NOT NULL)");
+        DeferredWrites writes = new DeferredWrites(jdbc);
+        UUID requeued = UUID.randomUUID();
+        UUID updated = UUID.randomUUID();
+        UUID removed = UUID.randomUUID();
+
+        new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status -> {
+            write(writes, requeued, INSERT, "first run");
+            write(writes, updated, INSERT, "created");
+            write(writes, removed, INSERT, "created");
+            write(writes, requeued, DELETE, null);
+            write(writes, updated, UPDATE, "started");
+            write(writes, requeued, INSERT, "second run");
+            write(writes, removed, UPDATE, "started");
+            write(writes, updated, UPDATE, "progressed");
+            write(writes, removed, DELETE, null);
+            write(writes, requeued, UPDATE, "second run started");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_row", Map.of(), Integer.class))
+                    .as("nothing is written before the commit")
+                    .isZero();
+        });
+
+        assertThat(jdbc.query(
+                        "SELECT task_id, note FROM probe_row",
+                        (row, n) -> Map.entry(row.getObject("task_id", UUID.class), row.getString("note"))))
+                .containsExactlyInAnyOrder(Map.entry(requeued, "second run started"), Map.entry(updated, "progressed"));
+    }
+
+    private static void write(DeferredWrites writes, UUID task, String sql, String note) {
+        writes.add(task, sql, new MapSqlParameterSource("task", task).addValue("note", note));
+    }
+}
