@@ -10,6 +10,7 @@ import io.taskforge.task.event.AttemptSucceededEvent;
 import io.taskforge.task.event.FallbackStepAppliedEvent;
 import io.taskforge.task.event.TaskCancelledEvent;
 import io.taskforge.task.processing.ProcessingGroups;
+import io.taskforge.task.storage.BatchScope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,65 +29,65 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ProcessingGroups.TASK_ATTEMPTS)
 class AttemptsProjection {
 
-    private static final String RUNNING = "running";
-
     private final JdbcTemplate jdbc;
+
+    /** The batch's attempts, written when it commits. */
+    private final BatchScope<AttemptWrites> attempts;
 
     AttemptsProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        AttemptWrites.NewAttempts newAttempts = AttemptWrites.NewAttempts.on(jdbc);
+        this.attempts = new BatchScope<>(AttemptsProjection.class, () -> new AttemptWrites(jdbc, newAttempts));
     }
 
     @EventHandler
     void on(AttemptStartedEvent event) {
-        jdbc.update(
-                "INSERT INTO task_attempt (task_id, attempt, worker_id, started_at, deadline, outcome)"
-                        + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM task_attempt WHERE task_id = ? AND attempt = ?)",
-                event.taskId().value(),
-                event.attempt(),
-                event.workerId(),
-                utc(event.occurredAt()),
-                utc(event.deadline()),
-                RUNNING,
-                event.taskId().value(),
-                event.attempt());
+        UUID taskId = event.taskId().value();
+        attempts.change(
+                taskId,
+                batch -> batch.start(new AttemptWrites.Attempt(
+                        taskId,
+                        event.attempt(),
+                        event.workerId(),
+                        utc(event.occurredAt()),
+                        utc(event.deadline()),
+                        AttemptWrites.Ending.RUNNING_STILL)));
     }
 
     @EventHandler
     void on(AttemptSucceededEvent event) {
-        jdbc.update(
-                "UPDATE task_attempt SET outcome = 'succeeded', ended_at = ?, duration_ms = ? WHERE task_id = ? AND attempt = ?",
-                utc(event.occurredAt()),
-                event.durationMillis(),
+        end(
                 event.taskId().value(),
-                event.attempt());
+                event.attempt(),
+                new AttemptWrites.Ending(
+                        "succeeded", utc(event.occurredAt()), event.durationMillis(), null, null, null, null, null));
     }
 
     @EventHandler
     void on(AttemptFailedEvent event) {
         TaskError error = event.error();
-        jdbc.update(
-                "UPDATE task_attempt SET outcome = ?, ended_at = ?, duration_ms = ?, error_type = ?, error_message = ?,"
-                        + " http_status = ?, classification = ?, circuit_state = ? WHERE task_id = ? AND attempt = ?",
-                TaskError.TIMEOUT.equals(error.type()) ? "timed_out" : "failed",
-                utc(event.occurredAt()),
-                event.durationMillis(),
-                error.type(),
-                error.message(),
-                error.httpStatus(),
-                lower(event.classification()),
-                lower(event.circuitState()),
+        end(
                 event.taskId().value(),
-                event.attempt());
+                event.attempt(),
+                new AttemptWrites.Ending(
+                        TaskError.TIMEOUT.equals(error.type()) ? "timed_out" : "failed",
+                        utc(event.occurredAt()),
+                        event.durationMillis(),
+                        error.type(),
+                        error.message(),
+                        error.httpStatus(),
+                        lower(event.classification()),
+                        lower(event.circuitState())));
     }
 
-    /** A cancel stops the running attempt, if any: it ends cancelled. */
     @EventHandler
     void on(TaskCancelledEvent event) {
-        jdbc.update(
-                "UPDATE task_attempt SET outcome = 'cancelled', ended_at = ? WHERE task_id = ? AND outcome = ?",
-                utc(event.occurredAt()),
-                event.taskId().value(),
-                RUNNING);
+        UUID taskId = event.taskId().value();
+        attempts.change(taskId, batch -> batch.cancel(taskId, utc(event.occurredAt())));
+    }
+
+    private void end(UUID taskId, int attempt, AttemptWrites.Ending ending) {
+        attempts.change(taskId, batch -> batch.end(taskId, attempt, ending));
     }
 
     @EventHandler

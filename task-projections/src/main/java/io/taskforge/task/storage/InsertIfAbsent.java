@@ -1,13 +1,9 @@
 package io.taskforge.task.storage;
 
-import java.sql.DatabaseMetaData;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * An insert that leaves a row alone when its key is already stored, so that a read model applying
@@ -35,7 +31,7 @@ public final class InsertIfAbsent {
     public static InsertIfAbsent into(DataSource database, String table, List<String> columns, List<String> key) {
         String into = "INSERT INTO " + table + " (" + String.join(", ", columns) + ")";
         String values = columns.stream().map(column -> "?").collect(Collectors.joining(", "));
-        if (onPostgresql(database)) {
+        if (ReadModelDatabase.isPostgresql(database)) {
             return new InsertIfAbsent(
                     into + " VALUES (" + values + ") ON CONFLICT (" + String.join(", ", key) + ") DO NOTHING",
                     new int[0]);
@@ -56,14 +52,5 @@ public final class InsertIfAbsent {
         System.arraycopy(row, 0, parameters, 0, row.length);
         IntStream.range(0, keyIndexes.length).forEach(i -> parameters[row.length + i] = row[keyIndexes[i]]);
         return parameters;
-    }
-
-    private static boolean onPostgresql(DataSource database) {
-        try {
-            String product = JdbcUtils.extractDatabaseMetaData(database, DatabaseMetaData::getDatabaseProductName);
-            return DatabaseDriver.fromProductName(product) == DatabaseDriver.POSTGRESQL;
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database the read models are stored in", e);
-        }
     }
 }
