@@ -17,6 +17,7 @@ import io.taskforge.task.event.TaskRetryScheduledEvent;
 import io.taskforge.task.event.TaskTimedOutEvent;
 import io.taskforge.task.processing.ProcessingGroups;
 import io.taskforge.task.storage.BatchScope;
+import io.taskforge.task.storage.InsertIfAbsent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -29,7 +30,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -69,7 +72,10 @@ class TaskViewProjection {
         this.jdbc = jdbc;
         this.updates = updates;
         JsonMapConverter maps = new JsonMapConverter(json);
-        this.batches = new BatchScope<>(TaskViewProjection.class, () -> new ViewWrites(jdbc, maps));
+        Map<List<String>, InsertIfAbsent> inserts = new ConcurrentHashMap<>();
+        Function<List<String>, InsertIfAbsent> newRows = columns -> inserts.computeIfAbsent(
+                columns, set -> InsertIfAbsent.into(jdbc.getDataSource(), "task_view", set, List.of("task_id")));
+        this.batches = new BatchScope<>(TaskViewProjection.class, () -> new ViewWrites(jdbc, maps, newRows));
     }
 
     @EventHandler

@@ -2,32 +2,38 @@ package io.taskforge.task.query;
 
 import static io.taskforge.task.storage.UtcTimestamps.utc;
 
+import io.taskforge.task.storage.BatchInserts;
 import io.taskforge.task.storage.BatchScope;
+import io.taskforge.task.storage.InsertIfAbsent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The task view's rows one batch of events creates or changes, written when the batch commits and
- * never read first: the new rows in one JDBC batch, the changes in one JDBC batch for each set of
+ * never read first: the new rows in one JDBC batch (multi-row inserts on PostgreSQL), the changes in one JDBC batch for each set of
  * columns they set.
  */
 final class ViewWrites implements BatchScope.State {
 
     private final JdbcTemplate jdbc;
     private final JsonMapConverter json;
+    private final Function<List<String>, InsertIfAbsent> newRows;
     private final Map<UUID, ViewRowChange> created = new LinkedHashMap<>();
     private final Map<UUID, ViewRowChange> changed = new LinkedHashMap<>();
 
-    ViewWrites(JdbcTemplate jdbc, JsonMapConverter json) {
+    /**
+     * @param newRows the insert of new rows that set these columns
+     */
+    ViewWrites(JdbcTemplate jdbc, JsonMapConverter json, Function<List<String>, InsertIfAbsent> newRows) {
         this.jdbc = jdbc;
         this.json = json;
+        this.newRows = newRows;
     }
 
     void create(UUID taskId, ViewRowChange row) {
@@ -58,14 +64,14 @@ final class ViewWrites implements BatchScope.State {
         if (created.isEmpty()) {
             return;
         }
-        Set<String> columns = created.values().iterator().next().values().keySet();
-        String sql = "INSERT INTO task_view (" + String.join(", ", columns) + ") SELECT "
-                + columns.stream().map(column -> "?").collect(Collectors.joining(", "))
-                + " WHERE NOT EXISTS (SELECT 1 FROM task_view WHERE task_id = ?)";
-        List<Object[]> rows = new ArrayList<>();
-        // a new row has every column set outright, so its arguments are an update's
-        created.forEach((taskId, row) -> rows.add(arguments(taskId, row)));
-        jdbc.batchUpdate(sql, rows);
+        List<String> columns =
+                List.copyOf(created.values().iterator().next().values().keySet());
+        BatchInserts rows = new BatchInserts(jdbc, newRows.apply(columns));
+        // a new row has every column set outright
+        created.values()
+                .forEach(row -> rows.add(
+                        row.values().values().stream().map(this::jdbcValue).toArray()));
+        rows.write();
     }
 
     private static String updateSql(ViewRowChange change) {
