@@ -3,6 +3,7 @@ package io.taskforge.engine.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taskforge.support.TestDatabase;
+import io.taskforge.task.TaskId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,10 @@ class DeferredWritesIT {
 
     static List<DataSource> databases() {
         return List.of(
-                new DriverManagerDataSource(TestDatabase.create(), TestDatabase.USER, TestDatabase.PASSWORD),
+                new DriverManagerDataSource(
+                        TestDatabase.create() + "?reWriteBatchedInserts=true",
+                        TestDatabase.USER,
+                        TestDatabase.PASSWORD),
                 new DriverManagerDataSource("jdbc:h2:mem:deferred-writes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
     }
 
@@ -37,9 +41,9 @@ class DeferredWritesIT {
         NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database);
         jdbc.getJdbcTemplate().execute("CREATE TABLE probe_row (task_id uuid PRIMARY KEY, note varchar(32) NOT NULL)");
         DeferredWrites writes = new DeferredWrites(jdbc);
-        UUID requeued = UUID.randomUUID();
-        UUID updated = UUID.randomUUID();
-        UUID removed = UUID.randomUUID();
+        TaskId requeued = TaskId.random();
+        TaskId updated = TaskId.random();
+        TaskId removed = TaskId.random();
 
         new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status -> {
             write(writes, requeued, INSERT, "first run");
@@ -60,10 +64,11 @@ class DeferredWritesIT {
         assertThat(jdbc.query(
                         "SELECT task_id, note FROM probe_row",
                         (row, n) -> Map.entry(row.getObject("task_id", UUID.class), row.getString("note"))))
-                .containsExactlyInAnyOrder(Map.entry(requeued, "second run started"), Map.entry(updated, "progressed"));
+                .containsExactlyInAnyOrder(
+                        Map.entry(requeued.value(), "second run started"), Map.entry(updated.value(), "progressed"));
     }
 
-    private static void write(DeferredWrites writes, UUID task, String sql, String note) {
-        writes.add(task, sql, new MapSqlParameterSource("task", task).addValue("note", note));
+    private static void write(DeferredWrites writes, TaskId task, String sql, String note) {
+        writes.add(task, sql, new MapSqlParameterSource("task", task.value()).addValue("note", note));
     }
 }

@@ -106,6 +106,31 @@ class AttemptWritesIT {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aCancelDeliveredAgainLeavesTheOutcomeOfAnAttemptItsBatchStarted(DataSource database) {
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        // the batch's first event stored on its own (an isolating retry), then a crash
+        batch(jdbc, writes -> writes.start(started(1)));
+
+        batch(jdbc, writes -> {
+            writes.start(started(1));
+            writes.end(task, 1, failed());
+            writes.cancel(task, AT.plusSeconds(5));
+        });
+
+        assertThat(outcomes(jdbc)).containsExactly("1 failed 30");
+        assertThat(jdbc.queryForMap(
+                        "SELECT ended_at, error_type, error_message, http_status, classification, circuit_state"
+                                + " FROM task_attempt WHERE task_id = ?",
+                        task))
+                .containsEntry("error_type", "HTTPError")
+                .containsEntry("error_message", "bad gateway")
+                .containsEntry("http_status", 502)
+                .containsEntry("classification", "retryable")
+                .containsEntry("circuit_state", "closed");
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aCancelEndsTheRunningAttemptWhetherItStartedInItsBatchOrBefore(DataSource database) {
         JdbcTemplate jdbc = new JdbcTemplate(database);
         UUID other = UUID.randomUUID();

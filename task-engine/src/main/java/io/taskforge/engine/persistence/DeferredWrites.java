@@ -1,5 +1,6 @@
 package io.taskforge.engine.persistence;
 
+import io.taskforge.task.TaskId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes that need to be on disk only when the surrounding transaction commits. They are held
- * until just before the commit and sent as one JDBC batch per statement, so a transaction that
- * stores many events (a batch submission, a group of commands) pays a few round trips instead of
- * one per row. A failing write still fails the commit. Outside a transaction a write runs at once.
+ * until just before the commit and sent as JDBC batches, one per statement as far as the order of
+ * each task's writes allows, so a transaction that stores many events (a batch submission, a
+ * group of commands) pays a few round trips instead of one per row. A failing write still fails
+ * the commit. Outside a transaction a write runs at once.
  *
  * <p>Each write names the task whose rows it changes. Writes about one task keep their order;
  * writes about different tasks touch different rows, so one statement's writes can be sent
@@ -34,7 +36,7 @@ public class DeferredWrites {
     /**
      * @param task the task whose rows the write changes, and no other's
      */
-    public void add(Object task, String sql, SqlParameterSource parameters) {
+    public void add(TaskId task, String sql, SqlParameterSource parameters) {
         Objects.requireNonNull(task, "task");
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             jdbc.update(sql, parameters);
@@ -72,7 +74,7 @@ public class DeferredWrites {
      */
     private void send(List<Write> writes) {
         Map<String, List<SqlParameterSource>> batches = new LinkedHashMap<>();
-        Map<Object, String> lastStatementOfTask = new HashMap<>();
+        Map<TaskId, String> lastStatementOfTask = new HashMap<>();
         for (Write write : writes) {
             String last = lastStatementOfTask.put(write.task(), write.sql());
             if (last != null && !last.equals(write.sql())) {
@@ -91,5 +93,5 @@ public class DeferredWrites {
         batches.clear();
     }
 
-    private record Write(Object task, String sql, SqlParameterSource parameters) {}
+    private record Write(TaskId task, String sql, SqlParameterSource parameters) {}
 }

@@ -10,21 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The attempts one batch of events starts or ends, written when the batch commits. An attempt
  * that starts and ends in the same batch, as a short one mostly does, is stored once with its
- * outcome; attempts started in earlier batches are ended by one JDBC batch of updates.
+ * outcome; attempts started in earlier batches are ended by JDBC batches of updates.
  *
  * <p>An attempt ends once: an ending is applied only to an attempt still running, so an event
  * delivered again changes nothing, and neither does a start delivered again after its attempt
- * ended.
+ * ended. The updates never touch an attempt the batch itself starts: a batch delivered again may
+ * find such an attempt stored already, still running, and its own ending for it comes with the
+ * batch's new rows.
  */
 final class AttemptWrites implements BatchScope.State {
 
-    static final String RUNNING = "running";
+    private static final String RUNNING = "running";
 
     private static final List<String> COLUMNS = List.of(
             "task_id",
@@ -47,19 +50,19 @@ final class AttemptWrites implements BatchScope.State {
                     + " WHERE task_id = ? AND attempt = ? AND outcome = '" + RUNNING + "'";
 
     private static final String CANCEL_RUNNING = "UPDATE task_attempt SET outcome = 'cancelled', ended_at = ?"
-            + " WHERE task_id = ? AND outcome = '" + RUNNING + "'";
+            + " WHERE task_id = ? AND outcome = '" + RUNNING + "' AND attempt < ?";
 
     /** How one database stores the batch's new attempts. */
     interface NewAttempts {
 
-        void store(JdbcTemplate jdbc, List<Attempt> attempts);
+        void store(List<Attempt> attempts);
 
         static NewAttempts on(JdbcTemplate jdbc) {
-            return ReadModelDatabase.isPostgresql(jdbc.getDataSource()) ? upserted() : insertedThenEnded(jdbc);
+            return ReadModelDatabase.isPostgresql(jdbc.getDataSource()) ? upserted(jdbc) : insertedThenEnded(jdbc);
         }
 
         /** One statement a row, which the driver rewrites into multi-row inserts. */
-        private static NewAttempts upserted() {
+        private static NewAttempts upserted(JdbcTemplate jdbc) {
             String sql = "INSERT INTO task_attempt (" + String.join(", ", COLUMNS) + ") VALUES ("
                     + String.join(", ", COLUMNS.stream().map(column -> "?").toList()) + ")"
                     + " ON CONFLICT (task_id, attempt) DO UPDATE SET "
@@ -69,7 +72,7 @@ final class AttemptWrites implements BatchScope.State {
                                     .map(column -> column + " = EXCLUDED." + column)
                                     .toList())
                     + " WHERE task_attempt.outcome = '" + RUNNING + "' AND EXCLUDED.outcome <> '" + RUNNING + "'";
-            return (jdbc, attempts) ->
+            return attempts ->
                     jdbc.batchUpdate(sql, attempts.stream().map(Attempt::values).toList());
         }
 
@@ -77,8 +80,8 @@ final class AttemptWrites implements BatchScope.State {
         private static NewAttempts insertedThenEnded(JdbcTemplate jdbc) {
             InsertIfAbsent running =
                     InsertIfAbsent.into(jdbc.getDataSource(), "task_attempt", COLUMNS, List.of("task_id", "attempt"));
-            return (template, attempts) -> {
-                BatchInserts rows = new BatchInserts(template, running);
+            return attempts -> {
+                BatchInserts rows = new BatchInserts(jdbc, running);
                 attempts.forEach(attempt -> rows.add(attempt.running().values()));
                 rows.write();
                 List<Object[]> endings = attempts.stream()
@@ -86,7 +89,7 @@ final class AttemptWrites implements BatchScope.State {
                         .map(Attempt::endingArguments)
                         .toList();
                 if (!endings.isEmpty()) {
-                    template.batchUpdate(END_RUNNING, endings);
+                    jdbc.batchUpdate(END_RUNNING, endings);
                 }
             };
         }
@@ -150,7 +153,8 @@ final class AttemptWrites implements BatchScope.State {
 
     private record Key(UUID taskId, int attempt) {}
 
-    private record Update(String sql, Object[] arguments) {}
+    /** A statement for attempts of earlier batches, with its arguments as the whole batch decides them. */
+    private record Update(String sql, Supplier<Object[]> arguments) {}
 
     private final JdbcTemplate jdbc;
     private final NewAttempts newAttempts;
@@ -172,7 +176,8 @@ final class AttemptWrites implements BatchScope.State {
         Key key = new Key(taskId, attempt);
         Attempt ofThisBatch = started.get(key);
         if (ofThisBatch == null) {
-            earlier.add(new Update(END_RUNNING, endingOf(taskId, attempt, ending)));
+            Object[] arguments = endingOf(taskId, attempt, ending);
+            earlier.add(new Update(END_RUNNING, () -> arguments));
         } else if (ofThisBatch.ending().outcome().equals(RUNNING)) {
             started.put(key, ofThisBatch.ended(ending));
         }
@@ -180,14 +185,14 @@ final class AttemptWrites implements BatchScope.State {
 
     /** A cancel stops the task's running attempt, if any: it ends cancelled. */
     void cancel(UUID taskId, OffsetDateTime at) {
-        earlier.add(new Update(CANCEL_RUNNING, new Object[] {at, taskId}));
+        earlier.add(new Update(CANCEL_RUNNING, () -> new Object[] {at, taskId, firstStartedHere(taskId)}));
         started.replaceAll((key, attempt) ->
                 key.taskId().equals(taskId) && attempt.ending().outcome().equals(RUNNING)
                         ? attempt.ended(Ending.cancelled(at))
                         : attempt);
     }
 
-    /** The earlier batches' attempts first: they are the only ones the updates may touch. */
+    /** The earlier batches' attempts first, then the batch's own. */
     @Override
     public void write() {
         int from = 0;
@@ -199,12 +204,23 @@ final class AttemptWrites implements BatchScope.State {
             }
             jdbc.batchUpdate(
                     sql,
-                    earlier.subList(from, to).stream().map(Update::arguments).toList());
+                    earlier.subList(from, to).stream()
+                            .map(update -> update.arguments().get())
+                            .toList());
             from = to;
         }
         if (!started.isEmpty()) {
-            newAttempts.store(jdbc, List.copyOf(started.values()));
+            newAttempts.store(List.copyOf(started.values()));
         }
+    }
+
+    /** The task's first attempt this batch starts: the updates leave it and later ones alone. */
+    private int firstStartedHere(UUID taskId) {
+        return started.keySet().stream()
+                .filter(key -> key.taskId().equals(taskId))
+                .mapToInt(Key::attempt)
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 
     private static Object[] endingOf(UUID taskId, int attempt, Ending ending) {

@@ -80,6 +80,7 @@ class AttemptsProjection {
                         lower(event.circuitState())));
     }
 
+    /** A cancel stops the running attempt, if any: it ends cancelled. */
     @EventHandler
     void on(TaskCancelledEvent event) {
         UUID taskId = event.taskId().value();

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The task view's rows one batch of events creates or changes, written when the batch commits and
- * never read first: the new rows in one JDBC batch (multi-row inserts on PostgreSQL), the changes in one JDBC batch for each set of
- * columns they set.
+ * never read first: the new rows in one JDBC batch (multi-row inserts on PostgreSQL), the changes
+ * in one JDBC batch for each set of columns they set.
  */
 final class ViewWrites implements BatchScope.State {
 
