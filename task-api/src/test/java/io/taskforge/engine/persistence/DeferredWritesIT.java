@@ -24,7 +24,7 @@ class DeferredWritesIT {
 
     private static final String INSERT = "INSERT INTO probe_row (task_id, note) VALUES (:task, :note)";
     private static final String UPDATE = "UPDATE probe_row SET note = :note WHERE task_id = :task";
-    private static final String DELETE = "DELETE FROM probe_row WHERE task_id = :task";
+    private static final String DELETE = "DELETE FROM probe_row WHERE task_id IN (:tasks)";
 
     static List<DataSource> databases() {
         return List.of(
@@ -44,17 +44,20 @@ class DeferredWritesIT {
         TaskId requeued = TaskId.random();
         TaskId updated = TaskId.random();
         TaskId removed = TaskId.random();
+        TaskId removedToo = TaskId.random();
 
         new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status -> {
             write(writes, requeued, INSERT, "first run");
             write(writes, updated, INSERT, "created");
             write(writes, removed, INSERT, "created");
-            write(writes, requeued, DELETE, null);
+            write(writes, removedToo, INSERT, "created");
+            writes.addToEach(requeued, DELETE);
             write(writes, updated, UPDATE, "started");
             write(writes, requeued, INSERT, "second run");
             write(writes, removed, UPDATE, "started");
             write(writes, updated, UPDATE, "progressed");
-            write(writes, removed, DELETE, null);
+            writes.addToEach(removed, DELETE);
+            writes.addToEach(removedToo, DELETE);
             write(writes, requeued, UPDATE, "second run started");
             assertThat(jdbc.queryForObject("SELECT count(*) FROM probe_row", Map.of(), Integer.class))
                     .as("nothing is written before the commit")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class DeferredWrites {
 
+    /** The parameter a statement about many tasks names them by. */
+    public static final String TASKS = "tasks";
+
+    /** Tasks named in one statement at most, well below the drivers' limits on parameters. */
+    private static final int MAX_TASKS_PER_STATEMENT = 1_000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     DeferredWrites(NamedParameterJdbcTemplate jdbc) {
@@ -43,6 +50,19 @@ public class DeferredWrites {
             return;
         }
         pending().add(new Write(task, sql, parameters));
+    }
+
+    /**
+     * Adds the task to a statement about many tasks, which names them as the list {@code :tasks}:
+     * the transaction's writes of that statement become one, for all their tasks.
+     */
+    public void addToEach(TaskId task, String sql) {
+        Objects.requireNonNull(task, "task");
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            jdbc.update(sql, Map.of(TASKS, List.of(task.value())));
+            return;
+        }
+        pending().add(new Write(task, sql, null));
     }
 
     private List<Write> pending() {
@@ -73,7 +93,7 @@ public class DeferredWrites {
      * its own follows them.
      */
     private void send(List<Write> writes) {
-        Map<String, List<SqlParameterSource>> batches = new LinkedHashMap<>();
+        Map<String, List<Write>> batches = new LinkedHashMap<>();
         Map<TaskId, String> lastStatementOfTask = new HashMap<>();
         for (Write write : writes) {
             String last = lastStatementOfTask.put(write.task(), write.sql());
@@ -82,16 +102,31 @@ public class DeferredWrites {
                 lastStatementOfTask.clear();
                 lastStatementOfTask.put(write.task(), write.sql());
             }
-            batches.computeIfAbsent(write.sql(), sql -> new ArrayList<>()).add(write.parameters());
+            batches.computeIfAbsent(write.sql(), sql -> new ArrayList<>()).add(write);
         }
         sendAll(batches);
         writes.clear();
     }
 
-    private void sendAll(Map<String, List<SqlParameterSource>> batches) {
-        batches.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+    private void sendAll(Map<String, List<Write>> batches) {
+        batches.forEach((sql, batch) -> {
+            if (batch.getFirst().parameters() == null) {
+                sendForEach(
+                        sql, batch.stream().map(write -> write.task().value()).toList());
+            } else {
+                jdbc.batchUpdate(sql, batch.stream().map(Write::parameters).toArray(SqlParameterSource[]::new));
+            }
+        });
         batches.clear();
     }
 
+    private void sendForEach(String sql, List<UUID> tasks) {
+        for (int from = 0; from < tasks.size(); from += MAX_TASKS_PER_STATEMENT) {
+            List<UUID> some = tasks.subList(from, Math.min(tasks.size(), from + MAX_TASKS_PER_STATEMENT));
+            jdbc.update(sql, Map.of(TASKS, some));
+        }
+    }
+
+    /** A write of a statement about many tasks has no parameters of its own. */
     private record Write(TaskId task, String sql, SqlParameterSource parameters) {}
 }

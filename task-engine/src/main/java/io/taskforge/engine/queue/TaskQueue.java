@@ -127,7 +127,7 @@ public class TaskQueue {
     }
 
     void remove(TaskId taskId) {
-        writes.add(taskId, "DELETE FROM task_queue WHERE task_id = :id", params(taskId));
+        writes.addToEach(taskId, "DELETE FROM task_queue WHERE task_id IN (:" + DeferredWrites.TASKS + ")");
     }
 
     /** Tells dispatchers on every node that work changed (PostgreSQL only). */
