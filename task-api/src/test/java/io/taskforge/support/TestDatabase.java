@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Creates a fresh PostgreSQL database for a test context and drops it when the JVM exits. The
@@ -21,6 +24,16 @@ public final class TestDatabase {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
     private TestDatabase() {}
+
+    /**
+     * A fresh database on each of the two the engine runs on: PostgreSQL, connected with the
+     * driver's rewrite of batched inserts as the engine connects, and an in-memory H2.
+     */
+    public static List<DataSource> postgresqlAndH2() {
+        return List.of(
+                new DriverManagerDataSource(create() + "?reWriteBatchedInserts=true", USER, PASSWORD),
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+    }
 
     /** Creates the database and returns its JDBC URL. */
     public static String create() {

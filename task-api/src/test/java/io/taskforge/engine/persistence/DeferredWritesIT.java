@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,12 +26,7 @@ class DeferredWritesIT {
     private static final String DELETE = "DELETE FROM probe_row WHERE task_id IN (:tasks)";
 
     static List<DataSource> databases() {
-        return List.of(
-                new DriverManagerDataSource(
-                        TestDatabase.create() + "?reWriteBatchedInserts=true",
-                        TestDatabase.USER,
-                        TestDatabase.PASSWORD),
-                new DriverManagerDataSource("jdbc:h2:mem:deferred-writes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        return TestDatabase.postgresqlAndH2();
     }
 
     @ParameterizedTest

@@ -15,7 +15,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Attempts written per batch of events, on both databases the engine runs on: an attempt that
@@ -30,26 +29,18 @@ class AttemptWritesIT {
     private final UUID task = UUID.randomUUID();
 
     static List<DataSource> databases() {
-        return List.of(
-                migrated(
-                        new DriverManagerDataSource(
-                                TestDatabase.create() + "?reWriteBatchedInserts=true",
-                                TestDatabase.USER,
-                                TestDatabase.PASSWORD),
-                        "postgresql"),
-                migrated(
-                        new DriverManagerDataSource(
-                                "jdbc:h2:mem:attempt-writes-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
-                        "h2"));
+        List<DataSource> databases = TestDatabase.postgresqlAndH2();
+        migrate(databases.get(0), "postgresql");
+        migrate(databases.get(1), "h2");
+        return databases;
     }
 
-    private static DataSource migrated(DataSource database, String vendor) {
+    private static void migrate(DataSource database, String vendor) {
         Flyway.configure()
                 .dataSource(database)
                 .locations("classpath:db/migration/" + vendor)
                 .load()
                 .migrate();
-        return database;
     }
 
     @ParameterizedTest

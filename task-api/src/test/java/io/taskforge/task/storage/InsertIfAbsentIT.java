@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A batch of rows stored once on both databases the engine runs on: rows whose key is stored
@@ -19,13 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class InsertIfAbsentIT {
 
     static List<DataSource> databases() {
-        return List.of(
-                new DriverManagerDataSource(
-                        TestDatabase.create() + "?reWriteBatchedInserts=true",
-                        TestDatabase.USER,
-                        TestDatabase.PASSWORD),
-                new DriverManagerDataSource(
-                        "jdbc:h2:mem:insert-if-absent-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        return TestDatabase.postgresqlAndH2();
     }
 
     @ParameterizedTest
