@@ -150,7 +150,7 @@ class AttemptWritesIT {
     }
 
     private static Ending succeeded(long millis) {
-        return new Ending("succeeded", AT.plusSeconds(1), millis, null, null, null, null, null);
+        return Ending.succeeded(AT.plusSeconds(1), millis);
     }
 
     private static Ending failed() {

@@ -44,10 +44,13 @@ final class AttemptWrites implements BatchScope.State {
             "classification",
             "circuit_state");
 
-    private static final String END_RUNNING =
-            "UPDATE task_attempt SET outcome = ?, ended_at = ?, duration_ms = ?, error_type = ?, error_message = ?,"
-                    + " http_status = ?, classification = ?, circuit_state = ?"
-                    + " WHERE task_id = ? AND attempt = ? AND outcome = '" + RUNNING + "'";
+    /** The columns an ending sets, in the order of {@link Ending#values()}. */
+    private static final List<String> ENDING_COLUMNS = COLUMNS.subList(COLUMNS.indexOf("outcome"), COLUMNS.size());
+
+    private static final String END_RUNNING = "UPDATE task_attempt SET "
+            + String.join(
+                    ", ", ENDING_COLUMNS.stream().map(column -> column + " = ?").toList())
+            + " WHERE task_id = ? AND attempt = ? AND outcome = '" + RUNNING + "'";
 
     private static final String CANCEL_RUNNING = "UPDATE task_attempt SET outcome = 'cancelled', ended_at = ?"
             + " WHERE task_id = ? AND outcome = '" + RUNNING + "' AND attempt < ?";
@@ -68,7 +71,7 @@ final class AttemptWrites implements BatchScope.State {
                     + " ON CONFLICT (task_id, attempt) DO UPDATE SET "
                     + String.join(
                             ", ",
-                            COLUMNS.subList(COLUMNS.indexOf("outcome"), COLUMNS.size()).stream()
+                            ENDING_COLUMNS.stream()
                                     .map(column -> column + " = EXCLUDED." + column)
                                     .toList())
                     + " WHERE task_attempt.outcome = '" + RUNNING + "' AND EXCLUDED.outcome <> '" + RUNNING + "'";
@@ -85,7 +88,7 @@ final class AttemptWrites implements BatchScope.State {
                 attempts.forEach(attempt -> rows.add(attempt.running().values()));
                 rows.write();
                 List<Object[]> endings = attempts.stream()
-                        .filter(attempt -> !attempt.ending().outcome().equals(RUNNING))
+                        .filter(attempt -> !attempt.ending().isRunning())
                         .map(Attempt::endingArguments)
                         .toList();
                 if (!endings.isEmpty()) {
@@ -108,8 +111,16 @@ final class AttemptWrites implements BatchScope.State {
 
         static final Ending RUNNING_STILL = new Ending(RUNNING, null, null, null, null, null, null, null);
 
+        static Ending succeeded(OffsetDateTime at, long durationMillis) {
+            return new Ending("succeeded", at, durationMillis, null, null, null, null, null);
+        }
+
         static Ending cancelled(OffsetDateTime at) {
             return new Ending("cancelled", at, null, null, null, null, null, null);
+        }
+
+        boolean isRunning() {
+            return outcome.equals(RUNNING);
         }
 
         Stream<Object> values() {
@@ -178,7 +189,7 @@ final class AttemptWrites implements BatchScope.State {
         if (ofThisBatch == null) {
             Object[] arguments = endingOf(taskId, attempt, ending);
             earlier.add(new Update(END_RUNNING, () -> arguments));
-        } else if (ofThisBatch.ending().outcome().equals(RUNNING)) {
+        } else if (ofThisBatch.ending().isRunning()) {
             started.put(key, ofThisBatch.ended(ending));
         }
     }
@@ -187,7 +198,7 @@ final class AttemptWrites implements BatchScope.State {
     void cancel(UUID taskId, OffsetDateTime at) {
         earlier.add(new Update(CANCEL_RUNNING, () -> new Object[] {at, taskId, firstStartedHere(taskId)}));
         started.replaceAll((key, attempt) ->
-                key.taskId().equals(taskId) && attempt.ending().outcome().equals(RUNNING)
+                key.taskId().equals(taskId) && attempt.ending().isRunning()
                         ? attempt.ended(Ending.cancelled(at))
                         : attempt);
     }

@@ -59,8 +59,7 @@ class AttemptsProjection {
         end(
                 event.taskId().value(),
                 event.attempt(),
-                new AttemptWrites.Ending(
-                        "succeeded", utc(event.occurredAt()), event.durationMillis(), null, null, null, null, null));
+                AttemptWrites.Ending.succeeded(utc(event.occurredAt()), event.durationMillis()));
     }
 
     @EventHandler
